@@ -1,0 +1,43 @@
+package vn.sohoa.archive;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import vn.sohoa.metadata.FieldValue;
+
+/**
+ * The content of {@code record.json}: what the archive knows of one digitized result. Metadata
+ * fields nobody has extracted are absent from {@link #fields()}, never invented.
+ *
+ * @param sourcePath path of the file inside its batch when it was first archived
+ * @param objects    {@code original}, {@code text}, ... with their hashes
+ * @param fields     record fields of domain.md by JSON name
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DigitizedRecord(
+        int schemaVersion,
+        String id,
+        String sha256,
+        String originalFileName,
+        String batch,
+        String sourcePath,
+        String mediaType,
+        long size,
+        int pageCount,
+        List<PageSummary> pages,
+        String digitizedBy,
+        Instant archivedAt,
+        Map<String, StoredObject> objects,
+        Map<String, FieldValue> fields) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    /** Mean OCR confidence over OCR pages, or null when no page was OCRed. */
+    public Double meanOcrConfidence() {
+        return pages.stream().filter(p -> p.confidence() != null).mapToDouble(PageSummary::confidence)
+                .average().stream().boxed().findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,107 @@
+package vn.sohoa.archive;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.sohoa.SohoaProperties;
+import vn.sohoa.intake.ContentHasher;
+import vn.sohoa.intake.ScanFile;
+import vn.sohoa.metadata.FieldValue;
+import vn.sohoa.storage.ObjectNotFoundException;
+import vn.sohoa.storage.ObjectStore;
+import vn.sohoa.text.DocumentText;
+import vn.sohoa.text.PageText;
+
+/**
+ * Writes and reads records in the object store. A record's objects are written first and its
+ * {@code record.json} last, so a reader (or a restarted job) sees a record either complete or not
+ * at all; writing the same record again replaces identical bytes, so re-runs are harmless.
+ */
+@Component
+public class RecordArchive {
+
+    private static final String JSON = "application/json";
+    private static final String TEXT = "text/plain; charset=utf-8";
+
+    private final ObjectStore store;
+    private final JsonMapper json;
+    private final ContentHasher hasher;
+    private final SohoaProperties properties;
+    private final Clock clock;
+
+    public RecordArchive(ObjectStore store, JsonMapper json, ContentHasher hasher, SohoaProperties properties) {
+        this.store = store;
+        this.json = json;
+        this.hasher = hasher;
+        this.properties = properties;
+        this.clock = Clock.systemUTC();
+    }
+
+    public Optional<DigitizedRecord> find(String id) {
+        String key = ArchiveLayout.recordJson(id);
+        return store.stat(key).map(info -> json.readValue(store.read(key), DigitizedRecord.class));
+    }
+
+    /**
+     * Opens one object of a record for streaming; the caller closes it.
+     *
+     * @throws vn.sohoa.storage.ObjectNotFoundException when the record has no such object
+     */
+    public InputStream open(String id, String objectName) {
+        DigitizedRecord record = find(id).orElseThrow(() -> new ObjectNotFoundException(ArchiveLayout.recordJson(id)));
+        StoredObject object = record.objects().get(objectName);
+        if (object == null) {
+            throw new ObjectNotFoundException(ArchiveLayout.recordPrefix(id) + objectName);
+        }
+        return store.open(object.key());
+    }
+
+    /** The record's text ({@code text.txt}). */
+    public String text(String id) {
+        return new String(store.read(ArchiveLayout.text(id)), StandardCharsets.UTF_8);
+    }
+
+    public DigitizedRecord archive(ScanFile file, DocumentText text, Map<String, FieldValue> fields) {
+        String id = RecordId.fromSha256(file.sha256());
+        Map<String, StoredObject> objects = new LinkedHashMap<>();
+        objects.put("original", storeOriginal(id, file));
+        objects.put("text", storeText(id, text.joined()));
+        DigitizedRecord record = new DigitizedRecord(DigitizedRecord.SCHEMA_VERSION, id, file.sha256(), file.fileName(),
+                file.batch(), file.relativePath(), file.mediaType(), file.size(), text.pages().size(), summaries(text),
+                properties.orgName(), clock.instant(), objects, fields);
+        store.put(ArchiveLayout.recordJson(id), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(record), JSON,
+                Map.of("record-id", id));
+        return record;
+    }
+
+    private StoredObject storeOriginal(String id, ScanFile file) {
+        String key = ArchiveLayout.original(id);
+        store.putFile(key, file.path(), file.mediaType(), Map.of("sha256", file.sha256()));
+        return new StoredObject(key, file.sha256(), file.size(), file.mediaType());
+    }
+
+    private StoredObject storeText(String id, String text) {
+        String key = ArchiveLayout.text(id);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        String sha256 = hasher.sha256(bytes);
+        store.put(key, bytes, TEXT, Map.of("sha256", sha256));
+        return new StoredObject(key, sha256, bytes.length, TEXT);
+    }
+
+    private static List<PageSummary> summaries(DocumentText text) {
+        return text.pages().stream().map(RecordArchive::summary).toList();
+    }
+
+    private static PageSummary summary(PageText page) {
+        Double confidence = page.confidence() == null ? null : Math.round(page.confidence() * 10) / 10.0;
+        return new PageSummary(page.number(), page.source(), confidence, page.text().strip().length(), page.dpi());
+    }
+}

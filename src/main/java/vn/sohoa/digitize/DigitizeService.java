@@ -1,0 +1,123 @@
+package vn.sohoa.digitize;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+
+import vn.sohoa.SohoaProperties;
+import vn.sohoa.intake.BatchFolderReader;
+import vn.sohoa.intake.ContentHasher;
+import vn.sohoa.intake.IntakeProperties;
+import vn.sohoa.report.BatchReportStore;
+
+/**
+ * Digitizes one batch folder now: the service behind {@code sohoa run digitize} (and later the
+ * scheduler and the API). Starts the job, restarts it where a failed or killed run stopped, and
+ * does nothing for a batch that was digitized already and has not changed.
+ */
+@Service
+public class DigitizeService {
+
+    private static final Logger log = LoggerFactory.getLogger(DigitizeService.class);
+    private static final Pattern BATCH_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,99}");
+
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final Job digitizeJob;
+    private final BatchReportStore reports;
+    private final IntakeProperties intake;
+    private final ContentHasher hasher;
+    private final SohoaProperties sohoa;
+
+    public DigitizeService(JobOperator operator, JobRepository repository, Job digitizeJob, BatchReportStore reports,
+                           IntakeProperties intake, ContentHasher hasher, SohoaProperties sohoa) {
+        this.operator = operator;
+        this.repository = repository;
+        this.digitizeJob = digitizeJob;
+        this.reports = reports;
+        this.intake = intake;
+        this.hasher = hasher;
+        this.sohoa = sohoa;
+    }
+
+    /**
+     * @param name  batch name; null for the folder's name
+     * @param rerun digitize again even if the unchanged batch was completed before
+     * @throws BatchRequestException for a missing folder, an invalid name, or a batch being digitized
+     */
+    public BatchRun digitize(Path dir, String name, boolean rerun) {
+        Path batchDir = validFolder(dir);
+        String batchName = validName(name != null ? name : batchDir.getFileName().toString());
+        try (BatchRunLock lock = BatchRunLock.tryAcquire(sohoa.dir("locks"), batchName)) {
+            if (lock == null) {
+                throw new BatchRequestException("Batch " + batchName + " is being digitized by another Sohoa process");
+            }
+            return run(batchName, batchDir, rerun);
+        }
+    }
+
+    private BatchRun run(String batchName, Path batchDir, boolean rerun) {
+        String fingerprint = BatchFingerprint.of(batchDir, BatchFolderReader.matchers(intake.ignore()), hasher);
+        JobParameters parameters = new DigitizeParameters(batchName, batchDir, fingerprint,
+                rerun ? System.currentTimeMillis() : null).toJobParameters();
+        JobExecution previous = lastExecution(parameters);
+        if (previous != null && previous.getStatus() == BatchStatus.COMPLETED) {
+            return new BatchRun(batchName, BatchRun.Result.ALREADY_COMPLETED, previous.getId(),
+                    "unchanged since execution " + previous.getId(), reports.assemble(batchName).orElse(null), Duration.ZERO);
+        }
+        if (previous != null && previous.getStatus().isRunning()) {
+            // We hold the batch lock, so the process that ran it is gone (killed): mark it failed to restart it.
+            log.warn("Execution {} of batch {} was left running by a process that died; resuming it", previous.getId(), batchName);
+            operator.recover(previous);
+        }
+        return start(batchName, parameters);
+    }
+
+    private BatchRun start(String batchName, JobParameters parameters) {
+        long started = System.nanoTime();
+        JobExecution execution;
+        try {
+            execution = operator.start(digitizeJob, parameters);
+        } catch (Exception e) {
+            throw new BatchRequestException("Cannot start digitizing batch " + batchName + ": " + e.getMessage());
+        }
+        boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
+        String message = completed ? null : execution.getAllFailureExceptions().stream()
+                .map(t -> t.getClass().getSimpleName() + ": " + t.getMessage()).collect(Collectors.joining("; "));
+        return new BatchRun(batchName, completed ? BatchRun.Result.COMPLETED : BatchRun.Result.FAILED, execution.getId(),
+                message, completed ? reports.assemble(batchName).orElse(null) : null, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private JobExecution lastExecution(JobParameters parameters) {
+        JobInstance instance = repository.getJobInstance(DigitizeJobConfiguration.JOB_NAME, parameters);
+        return instance == null ? null : repository.getLastJobExecution(instance);
+    }
+
+    private static Path validFolder(Path dir) {
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new BatchRequestException("Batch folder " + dir + " does not exist or is not a folder");
+        }
+        return dir.toAbsolutePath().normalize();
+    }
+
+    static String validName(String name) {
+        if (!BATCH_NAME.matcher(name).matches()) {
+            throw new BatchRequestException("Batch name '" + name + "' is not valid: use letters, digits, '.', '_' and '-'"
+                    + " (at most 100, starting with a letter or digit)");
+        }
+        return name;
+    }
+}

@@ -1,0 +1,40 @@
+package vn.sohoa.digitize;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import vn.sohoa.archive.DigitizedRecord;
+import vn.sohoa.archive.RecordArchive;
+import vn.sohoa.archive.RecordId;
+import vn.sohoa.intake.ScanFile;
+
+/**
+ * Decides, before any page is decoded, whether a file's content is archived already. The same
+ * file of the same batch seen again (a re-run, a restart after a crash) is its own record, not a
+ * duplicate of itself: the outcome stays {@code archived} and nothing is rewritten.
+ */
+@Component
+public class DuplicateCheck {
+
+    private final RecordArchive archive;
+
+    public DuplicateCheck(RecordArchive archive) {
+        this.archive = archive;
+    }
+
+    /** An outcome when the content is known, empty when the file must be digitized. */
+    public Optional<FileOutcome> check(ScanFile file) {
+        String id = RecordId.fromSha256(file.sha256());
+        if (file.sameAs() != null) {
+            return Optional.of(new FileOutcome.Duplicate(file, id));
+        }
+        return archive.find(id).map(existing -> sameSource(existing, file)
+                ? new FileOutcome.Archived(file, existing, archive.text(id), 0, true)
+                : new FileOutcome.Duplicate(file, id));
+    }
+
+    private static boolean sameSource(DigitizedRecord existing, ScanFile file) {
+        return existing.batch().equals(file.batch()) && existing.sourcePath().equals(file.relativePath());
+    }
+}

@@ -1,0 +1,79 @@
+package vn.sohoa.digitize;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.stereotype.Component;
+
+import vn.sohoa.intake.BatchFolderReader;
+import vn.sohoa.intake.IntakeProperties;
+
+/**
+ * Shows how far a digitize run is: files done of total, pages, pages per minute, time left. On a
+ * terminal it rewrites one line; otherwise (cron, CI, a log file) it prints plain lines.
+ */
+@Component
+public class ProgressReporter implements StepExecutionListener, ItemWriteListener<FileOutcome> {
+
+    private final IntakeProperties intake;
+    private final PrintStream out = System.err;
+    private final boolean terminal = System.console() != null;
+    private final AtomicInteger files = new AtomicInteger();
+    private final AtomicInteger pages = new AtomicInteger();
+    private volatile int totalFiles;
+    private volatile int alreadyDone;
+    private volatile long startNanos;
+    private volatile String batch;
+
+    public ProgressReporter(IntakeProperties intake) {
+        this.intake = intake;
+    }
+
+    @Override
+    public void beforeStep(StepExecution step) {
+        batch = DigitizeParameters.batchName(step.getJobParameters());
+        totalFiles = BatchFolderReader.listScanFiles(DigitizeParameters.batchDir(step.getJobParameters()),
+                BatchFolderReader.matchers(intake.ignore())).size();
+        alreadyDone = (int) step.getExecutionContext().getLong("batchFolder.read.count", 0L);
+        files.set(alreadyDone);
+        pages.set(0);
+        startNanos = System.nanoTime();
+        out.printf("Digitizing batch %s: %d files%s%n", batch, totalFiles,
+                alreadyDone > 0 ? " (resuming after " + alreadyDone + " done)" : "");
+    }
+
+    @Override
+    public void afterWrite(Chunk<? extends FileOutcome> items) {
+        int doneFiles = files.addAndGet(items.size());
+        int donePages = pages.addAndGet(items.getItems().stream().mapToInt(FileOutcome::pages).sum());
+        out.print(line(doneFiles, donePages) + (terminal ? "\r" : "\n"));
+        out.flush();
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution step) {
+        if (terminal) {
+            out.println();
+        }
+        return step.getExitStatus();
+    }
+
+    String line(int doneFiles, int donePages) {
+        double minutes = Math.max((System.nanoTime() - startNanos) / 60e9, 1e-9);
+        int processed = doneFiles - alreadyDone;
+        String left = processed == 0 ? "?" : format(Duration.ofSeconds(
+                (long) (minutes * 60 / processed * Math.max(totalFiles - doneFiles, 0))));
+        return String.format("  %d/%d files, %d pages, %.1f pages/min, %s left   ",
+                doneFiles, totalFiles, donePages, donePages / minutes, left);
+    }
+
+    private static String format(Duration d) {
+        return String.format("%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart());
+    }
+}

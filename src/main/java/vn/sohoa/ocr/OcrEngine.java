@@ -1,0 +1,23 @@
+package vn.sohoa.ocr;
+
+import java.awt.image.BufferedImage;
+
+/**
+ * Recognizes the text of one page image.
+ *
+ * <p>Contract: an engine is <em>not</em> thread-safe; a caller uses it from one thread at a time
+ * (the {@link OcrEnginePool} hands each worker its own). It is initialized once and reused page
+ * after page; {@link #close()} releases its native resources. A page on which recognition fails
+ * raises {@link OcrException}; an empty page is not a failure (empty text, no words).
+ */
+public interface OcrEngine extends AutoCloseable {
+
+    /**
+     * @param image the page, any ImageIO type (converted to greyscale as needed)
+     * @param dpi   the page's resolution, which Tesseract uses to size its character models
+     */
+    OcrResult recognize(BufferedImage image, int dpi);
+
+    @Override
+    void close();
+}

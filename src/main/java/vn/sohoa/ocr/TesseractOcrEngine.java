@@ -1,0 +1,116 @@
+package vn.sohoa.ocr;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.sun.jna.Pointer;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
+import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
+import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
+import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
+import net.sourceforge.tess4j.TessAPI;
+
+/**
+ * Tesseract through Tess4J's low-level API, holding one initialized native handle for its whole
+ * life. (Tess4J's {@code Tesseract.doOCR} creates a handle and reloads the language data on every
+ * call, and a shared one crashes the JVM; hence one long-lived handle per worker.)
+ */
+public final class TesseractOcrEngine implements OcrEngine {
+
+    private static final int TRUE = 1;
+
+    private final TessAPI api;
+    private final TessBaseAPI handle;
+
+    public TesseractOcrEngine(String datapath, String languages) {
+        OpenMpThreadLimit.ensure();
+        this.api = TessAPI.INSTANCE;
+        this.handle = api.TessBaseAPICreate();
+        if (api.TessBaseAPIInit3(handle, datapath, languages) != 0) {
+            api.TessBaseAPIDelete(handle);
+            throw new OcrException("Tesseract could not load languages '" + languages + "' from " + datapath
+                    + " (install them: apt-get install tesseract-ocr-vie)");
+        }
+        api.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_AUTO);
+    }
+
+    @Override
+    public OcrResult recognize(BufferedImage image, int dpi) {
+        BufferedImage grey = toGrey(image);
+        byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        // Tesseract copies the pixels into its own image, so a heap buffer is enough for the call.
+        api.TessBaseAPISetImage(handle, ByteBuffer.wrap(pixels), grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
+        api.TessBaseAPISetSourceResolution(handle, dpi);
+        try {
+            if (api.TessBaseAPIRecognize(handle, null) != 0) {
+                throw new OcrException("Tesseract failed to recognize a " + grey.getWidth() + "x" + grey.getHeight() + " page");
+            }
+            List<OcrResult.OcrWord> words = words();
+            return new OcrResult(text(), meanConfidence(words), words);
+        } finally {
+            api.TessBaseAPIClear(handle);
+        }
+    }
+
+    private String text() {
+        Pointer pointer = api.TessBaseAPIGetUTF8Text(handle);
+        try {
+            return pointer == null ? "" : Normalizer.normalize(pointer.getString(0, StandardCharsets.UTF_8.name()), Normalizer.Form.NFC);
+        } finally {
+            api.TessDeleteText(pointer);
+        }
+    }
+
+    private List<OcrResult.OcrWord> words() {
+        List<OcrResult.OcrWord> words = new ArrayList<>();
+        TessResultIterator iterator = api.TessBaseAPIGetIterator(handle);
+        if (iterator == null) {
+            return words;
+        }
+        try {
+            TessPageIterator page = api.TessResultIteratorGetPageIterator(iterator);
+            int level = TessPageIteratorLevel.RIL_WORD;
+            do {
+                Pointer wordText = api.TessResultIteratorGetUTF8Text(iterator, level);
+                if (wordText == null) {
+                    continue;
+                }
+                String text = Normalizer.normalize(wordText.getString(0, StandardCharsets.UTF_8.name()), Normalizer.Form.NFC);
+                api.TessDeleteText(wordText);
+                IntBuffer l = IntBuffer.allocate(1), t = IntBuffer.allocate(1), r = IntBuffer.allocate(1), b = IntBuffer.allocate(1);
+                api.TessPageIteratorBoundingBox(page, level, l, t, r, b);
+                words.add(new OcrResult.OcrWord(text, api.TessResultIteratorConfidence(iterator, level), l.get(0), t.get(0), r.get(0), b.get(0)));
+            } while (api.TessPageIteratorNext(page, level) == TRUE);
+        } finally {
+            api.TessResultIteratorDelete(iterator);
+        }
+        return words;
+    }
+
+    private static double meanConfidence(List<OcrResult.OcrWord> words) {
+        return words.stream().mapToDouble(OcrResult.OcrWord::confidence).average().orElse(0);
+    }
+
+    private static BufferedImage toGrey(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY && image.getRaster().getDataBuffer() instanceof DataBufferByte
+                && image.getRaster().getSampleModel().getWidth() == image.getWidth()) {
+            return image;
+        }
+        BufferedImage grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        grey.getGraphics().drawImage(image, 0, 0, null);
+        return grey;
+    }
+
+    @Override
+    public void close() {
+        api.TessBaseAPIEnd(handle);
+        api.TessBaseAPIDelete(handle);
+    }
+}

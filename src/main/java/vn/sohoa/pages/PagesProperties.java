@@ -1,0 +1,18 @@
+package vn.sohoa.pages;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How pages are decoded.
+ *
+ * @param renderDpi        resolution at which image-only PDF pages are rendered for OCR
+ * @param defaultDpi       resolution assumed for images that do not declare one
+ * @param minTextLetters   a PDF page's text layer counts as usable from this many letters on
+ */
+@ConfigurationProperties("sohoa.pages")
+public record PagesProperties(
+        @DefaultValue("300") int renderDpi,
+        @DefaultValue("300") int defaultDpi,
+        @DefaultValue("25") int minTextLetters) {
+}

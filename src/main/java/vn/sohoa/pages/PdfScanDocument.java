@@ -1,0 +1,103 @@
+package vn.sohoa.pages;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+import vn.sohoa.quarantine.QuarantineReason;
+import vn.sohoa.quarantine.UnreadableDocumentException;
+
+/**
+ * A PDF read with PDFBox: pages with a usable text layer give their text; the others are
+ * rendered for OCR at the configured resolution, lowered if the page would exceed the pixel
+ * budget (a poster-sized page must not allocate gigabytes).
+ */
+final class PdfScanDocument implements ScanDocument {
+
+    private static final int MIN_DPI = 100;
+
+    private final String name;
+    private final PDDocument pdf;
+    private final PDFRenderer renderer;
+    private final TextLayerCheck textCheck;
+    private final int renderDpi;
+    private final long maxPixels;
+
+    private PdfScanDocument(String name, PDDocument pdf, TextLayerCheck textCheck, int renderDpi, long maxPixels) {
+        this.name = name;
+        this.pdf = pdf;
+        this.renderer = new PDFRenderer(pdf);
+        this.textCheck = textCheck;
+        this.renderDpi = renderDpi;
+        this.maxPixels = maxPixels;
+    }
+
+    static PdfScanDocument open(Path file, String name, TextLayerCheck textCheck, int renderDpi, long maxPixels) {
+        try {
+            return new PdfScanDocument(name, Loader.loadPDF(file.toFile()), textCheck, renderDpi, maxPixels);
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableDocumentException(QuarantineReason.ENCRYPTED, name, 0, "PDF needs a password", e);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableDocumentException(QuarantineReason.DAMAGED, name, 0, "PDF cannot be parsed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public int pageCount() {
+        return pdf.getNumberOfPages();
+    }
+
+    @Override
+    public PageContent page(int number) {
+        try {
+            String text = textOf(number);
+            if (textCheck.usable(text)) {
+                return new PageContent.TextLayer(number, text);
+            }
+            int dpi = dpiWithinBudget(number);
+            BufferedImage image = renderer.renderImageWithDPI(number - 1, dpi, ImageType.GRAY);
+            return new PageContent.Image(number, image, dpi);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof UnreadableDocumentException ude) {
+                throw ude;
+            }
+            throw new UnreadableDocumentException(QuarantineReason.DAMAGED, name, number, "page cannot be decoded: " + e, e);
+        }
+    }
+
+    private String textOf(int number) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(number);
+        stripper.setEndPage(number);
+        return stripper.getText(pdf);
+    }
+
+    private int dpiWithinBudget(int number) {
+        PDRectangle box = pdf.getPage(number - 1).getCropBox();
+        double squareInches = (box.getWidth() / 72.0) * (box.getHeight() / 72.0);
+        int dpi = (int) Math.min(renderDpi, Math.floor(Math.sqrt(maxPixels / Math.max(squareInches, 1e-6))));
+        if (dpi < MIN_DPI) {
+            throw new UnreadableDocumentException(QuarantineReason.IMAGE_TOO_LARGE, name, number,
+                    String.format("page of %.0f x %.0f pt cannot be rendered at %d dpi within %d pixels",
+                            box.getWidth(), box.getHeight(), MIN_DPI, maxPixels), null);
+        }
+        return dpi;
+    }
+
+    @Override
+    public void close() {
+        try {
+            pdf.close();
+        } catch (IOException e) {
+            // Nothing was written; a failed close of a read-only document loses nothing.
+        }
+    }
+}

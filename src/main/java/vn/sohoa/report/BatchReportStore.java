@@ -1,0 +1,85 @@
+package vn.sohoa.report;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.sohoa.archive.ArchiveLayout;
+import vn.sohoa.intake.ContentHasher;
+import vn.sohoa.storage.ObjectStore;
+
+/**
+ * Batch reports in the bucket. Each file's outcome is its own small object, written when the
+ * file's chunk is written, so that a report survives a crash and a restart adds to it instead of
+ * starting over; {@link #assemble} puts the lines together.
+ */
+@Component
+public class BatchReportStore {
+
+    private static final String JSON = "application/json";
+
+    private final ObjectStore store;
+    private final JsonMapper json;
+    private final ContentHasher hasher;
+
+    public BatchReportStore(ObjectStore store, JsonMapper json, ContentHasher hasher) {
+        this.store = store;
+        this.json = json;
+        this.hasher = hasher;
+    }
+
+    public void record(String batch, FileReport line) {
+        String key = filesPrefix(batch) + hasher.sha256(line.file().getBytes(StandardCharsets.UTF_8)).substring(0, 32) + ".json";
+        store.put(key, json.writeValueAsBytes(line), JSON, Map.of());
+    }
+
+    public void saveStatus(BatchStatus status) {
+        store.put(ArchiveLayout.batchPrefix(status.batch()) + "status.json",
+                json.writerWithDefaultPrettyPrinter().writeValueAsBytes(status), JSON, Map.of());
+    }
+
+    public Optional<BatchStatus> status(String batch) {
+        String key = ArchiveLayout.batchPrefix(batch) + "status.json";
+        return store.stat(key).map(info -> json.readValue(store.read(key), BatchStatus.class));
+    }
+
+    /** The report as it stands: status plus every file line recorded so far, in file order. */
+    public Optional<BatchReport> assemble(String batch) {
+        Optional<BatchStatus> status = status(batch);
+        if (status.isEmpty()) {
+            return Optional.empty();
+        }
+        List<FileReport> files = store.list(filesPrefix(batch))
+                .map(info -> json.readValue(store.read(info.key()), FileReport.class))
+                .sorted(Comparator.comparing(FileReport::file))
+                .toList();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String outcome : List.of(FileReport.ARCHIVED, FileReport.DUPLICATE, FileReport.QUARANTINED)) {
+            counts.put(outcome, (int) files.stream().filter(f -> f.outcome().equals(outcome)).count());
+        }
+        BatchStatus s = status.get();
+        return Optional.of(new BatchReport(batch, s.status(), s.message(), s.startedAt(), s.finishedAt(), counts,
+                sum(files, FileReport::pages), sum(files, FileReport::ocrPages), files));
+    }
+
+    /** Writes the assembled report as {@code report.json} next to the file lines; returns its key. */
+    public String saveReport(BatchReport report) {
+        String key = ArchiveLayout.batchPrefix(report.batch()) + "report.json";
+        store.put(key, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(report), JSON, Map.of());
+        return key;
+    }
+
+    private static int sum(List<FileReport> files, java.util.function.Function<FileReport, Integer> value) {
+        return files.stream().map(value).filter(v -> v != null).mapToInt(Integer::intValue).sum();
+    }
+
+    private static String filesPrefix(String batch) {
+        return ArchiveLayout.batchPrefix(batch) + "files/";
+    }
+}

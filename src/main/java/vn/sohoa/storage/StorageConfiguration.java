@@ -1,0 +1,31 @@
+package vn.sohoa.storage;
+
+import io.minio.MinioClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.sohoa.SohoaProperties;
+
+/** Wires the object store: the embedded server when no endpoint is set, then the MinIO client. */
+@Configuration(proxyBeanMethods = false)
+public class StorageConfiguration {
+
+    /** Present only in the embedded setup; closed with the context. */
+    @Bean(destroyMethod = "close")
+    EmbeddedS3Server embeddedS3Server(S3Properties s3, SohoaProperties sohoa) {
+        return s3.embedded() ? EmbeddedS3Server.start(sohoa.dir("objects"), s3.accessKey(), s3.secretKey()) : null;
+    }
+
+    @Bean
+    ObjectStore objectStore(S3Properties s3, org.springframework.beans.factory.ObjectProvider<EmbeddedS3Server> embedded) {
+        EmbeddedS3Server server = embedded.getIfAvailable();
+        String endpoint = server != null ? server.endpoint() : s3.endpoint();
+        MinioClient client = MinioClient.builder()
+                .endpoint(endpoint).region(s3.region())
+                .credentials(s3.accessKey(), s3.secretKey())
+                .build();
+        MinioObjectStore store = new MinioObjectStore(client, s3.bucket(), endpoint, s3.maxAttempts());
+        store.ensureBucket();
+        return store;
+    }
+}
