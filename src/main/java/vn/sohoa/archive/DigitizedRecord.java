@@ -35,6 +35,11 @@ public record DigitizedRecord(
 
     public static final int SCHEMA_VERSION = 1;
 
+    /** Pages whose text came from OCR. */
+    public int ocrPageCount() {
+        return (int) pages.stream().filter(p -> p.confidence() != null).count();
+    }
+
     /** Mean OCR confidence over OCR pages, or null when no page was OCRed. */
     public Double meanOcrConfidence() {
         return pages.stream().filter(p -> p.confidence() != null).mapToDouble(PageSummary::confidence)

@@ -57,7 +57,7 @@ public class DigitizeFileProcessor implements ItemProcessor<ScanFile, FileOutcom
             Map<String, FieldValue> metadata = fields.assemble(file, text);
             DigitizedRecord record = archive.archive(file, text, metadata);
             log.info("Archived {} as {} ({} pages, {} OCR)", file.relativePath(), record.id(), text.pages().size(), text.ocrPages());
-            return new FileOutcome.Archived(file, record, text.joined(), text.ocrPages(), false);
+            return new FileOutcome.Archived(file, record, text.joined(), false);
         } catch (UnreadableDocumentException e) {
             log.warn("Quarantined {}: {} ({})", file.relativePath(), e.reason(), e.getMessage());
             return new FileOutcome.Quarantined(file, quarantine.quarantine(file, e));

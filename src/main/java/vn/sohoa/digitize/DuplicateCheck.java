@@ -30,7 +30,7 @@ public class DuplicateCheck {
             return Optional.of(new FileOutcome.Duplicate(file, id));
         }
         return archive.find(id).map(existing -> sameSource(existing, file)
-                ? new FileOutcome.Archived(file, existing, archive.text(id), 0, true)
+                ? new FileOutcome.Archived(file, existing, archive.text(id), true)
                 : new FileOutcome.Duplicate(file, id));
     }
 

@@ -12,14 +12,11 @@ public sealed interface FileOutcome {
     /** Pages read from this file (0 for duplicates and files that could not be opened). */
     int pages();
 
-    /** Pages that went through OCR. */
-    int ocrPages();
-
     /**
      * The file is archived as {@code record}. {@code alreadyArchived} when an earlier run of the
      * same batch had archived it (a re-run or a restart): nothing new was written.
      */
-    record Archived(ScanFile file, DigitizedRecord record, String text, int ocrPages, boolean alreadyArchived)
+    record Archived(ScanFile file, DigitizedRecord record, String text, boolean alreadyArchived)
             implements FileOutcome {
         @Override
         public int pages() {
@@ -33,22 +30,12 @@ public sealed interface FileOutcome {
         public int pages() {
             return 0;
         }
-
-        @Override
-        public int ocrPages() {
-            return 0;
-        }
     }
 
     /** The file could not be digitized; its bytes and the reason are in quarantine. */
     record Quarantined(ScanFile file, QuarantineNote note) implements FileOutcome {
         @Override
         public int pages() {
-            return 0;
-        }
-
-        @Override
-        public int ocrPages() {
             return 0;
         }
     }

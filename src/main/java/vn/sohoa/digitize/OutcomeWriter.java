@@ -42,7 +42,7 @@ public class OutcomeWriter implements ItemWriter<FileOutcome> {
         String file = outcome.file().relativePath();
         if (outcome instanceof FileOutcome.Archived a) {
             return new FileReport(file, FileReport.ARCHIVED, a.record().id(), null, null, null, null,
-                    a.record().pageCount(), a.alreadyArchived() ? null : a.ocrPages(), a.record().meanOcrConfidence());
+                    a.record().pageCount(), a.record().ocrPageCount(), a.record().meanOcrConfidence());
         }
         if (outcome instanceof FileOutcome.Duplicate d) {
             return new FileReport(file, FileReport.DUPLICATE, null, d.existingId(), null, null, null, null, null, null);

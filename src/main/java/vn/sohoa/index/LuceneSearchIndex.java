@@ -90,7 +90,10 @@ public final class LuceneSearchIndex implements SearchIndex {
             return new SearchResults(0, List.of());
         }
         try {
-            manager.maybeRefresh();
+            if (!writing()) {
+                // Another process may have committed; this process's own writes refresh at commit.
+                manager.maybeRefresh();
+            }
             IndexSearcher searcher = manager.acquire();
             try {
                 return run(searcher, parse(query), limit);
@@ -187,6 +190,10 @@ public final class LuceneSearchIndex implements SearchIndex {
             searchers = new SearcherManager(writer, new SearcherFactory());
         }
         return writer;
+    }
+
+    private synchronized boolean writing() {
+        return writer != null;
     }
 
     private synchronized SearcherManager searchers() {

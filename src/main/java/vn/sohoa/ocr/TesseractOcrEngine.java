@@ -39,6 +39,8 @@ public final class TesseractOcrEngine implements OcrEngine {
                     + " (install them: apt-get install tesseract-ocr-vie)");
         }
         api.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_AUTO);
+        // Tesseract prints debug notes ("Detected 157 diacritics") on stderr; they are not ours to show.
+        api.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
     }
 
     @Override

@@ -2,6 +2,7 @@ package vn.sohoa.samples;
 
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -157,7 +158,7 @@ final class PageLayout {
             sheet.top = sheet.centred(subject, Face.BOLD, BODY_SIZE, (LEFT + RIGHT) / 2, sheet.top);
         }
         String longest = doc.subjectLines().stream()
-                .max((a, b) -> Double.compare(fonts.width(a, Face.BOLD, BODY_SIZE), fonts.width(b, Face.BOLD, BODY_SIZE)))
+                .max(Comparator.comparingDouble(line -> fonts.width(line, Face.BOLD, BODY_SIZE)))
                 .orElse(doc.typeName());
         sheet.underline(longest, Face.BOLD, BODY_SIZE, (LEFT + RIGHT) / 2, sheet.top, 0.35f);
         sheet.top += BODY_SIZE;
@@ -223,7 +224,7 @@ final class PageLayout {
         void underline(String above, Face face, float size, float centre, float nextTop, float fraction) {
             float width = (float) fonts.width(above, face, size) * fraction;
             // Set a little below the descenders, as in print, so that OCR does not read it as an underline.
-            rules.add(new Rule(centre - width / 2, nextTop + 1.5f, width, 0.6f));
+            rules.add(new Rule(centre - width / 2, nextTop + 2.5f, width, 0.6f));
         }
 
         Page finish() {

@@ -122,7 +122,8 @@ public final class SampleBatchWriter {
             Path out = dir.resolve(PERMIT + ".tif");
             try {
                 formats.writeTiff(grey.stream().map(p -> degrader.toBilevel(p, THRESHOLD)).toList(), 300, out);
-            } catch (IOException groupFourRefused) {
+            } catch (IOException | IllegalArgumentException groupFourRefused) {
+                // A writer without Group 4 support: keep the pages readable rather than fail the batch.
                 formats.writeTiff(grey, 300, out);
             }
             done(out, PERMIT, doc);
@@ -174,7 +175,7 @@ public final class SampleBatchWriter {
 
         /** A byte-identical copy in a subfolder, and a PDF cut short. */
         void copyAndTruncated() throws IOException {
-            Path copy = dir.resolve("ban-sao").resolve(BUSINESS + "-ban-sao.jpg");
+            Path copy = dir.resolve("trung-lap").resolve(BUSINESS + "-ban-sao.jpg");
             Files.createDirectories(copy.getParent());
             written.add(Files.copy(dir.resolve(BUSINESS + ".jpg"), copy, StandardCopyOption.REPLACE_EXISTING));
             byte[] pdf = Files.readAllBytes(dir.resolve(DECISION + ".pdf"));

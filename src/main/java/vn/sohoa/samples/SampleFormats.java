@@ -7,14 +7,12 @@ import java.nio.file.Path;
 import java.util.Calendar;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
@@ -34,7 +32,7 @@ public final class SampleFormats {
 
     private static final String TIFF_METADATA = "javax_imageio_tiff_image_1.0";
     private static final String JPEG_METADATA = "javax_imageio_jpeg_image_1.0";
-    private static final String STANDARD_METADATA = "javax_imageio_1.0";
+    private static final String PNG_METADATA = "javax_imageio_png_1.0";
 
     private final PdfDocumentInfo pdfInfo;
 
@@ -80,7 +78,8 @@ public final class SampleFormats {
                 ImageWriteParam param = writer.getDefaultWriteParam();
                 param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
                 param.setCompressionType(page.getType() == BufferedImage.TYPE_BYTE_BINARY ? "CCITT T.6" : "Deflate");
-                IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(page), param);
+                IIOMetadata metadata =
+                        writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(page), param);
                 metadata.mergeTree(TIFF_METADATA, tiffResolution(dpi));
                 writer.writeToSequence(new IIOImage(page, null, metadata), param);
             }
@@ -163,21 +162,22 @@ public final class SampleFormats {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         ImageWriteParam param = writer.getDefaultWriteParam();
         IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
-        metadata.mergeTree(STANDARD_METADATA, pixelSize(dpi));
+        metadata.mergeTree(PNG_METADATA, physicalPixelSize(dpi));
         write(writer, new IIOImage(image, null, metadata), param, out);
     }
 
-    /** Standard metadata states resolution as millimetres per pixel. */
-    private static IIOMetadataNode pixelSize(int dpi) throws IIOInvalidTreeException {
-        String millimetres = String.format(Locale.ROOT, "%.6f", 25.4 / dpi);
-        IIOMetadataNode dimension = new IIOMetadataNode("Dimension");
-        for (String axis : List.of("HorizontalPixelSize", "VerticalPixelSize")) {
-            IIOMetadataNode size = new IIOMetadataNode(axis);
-            size.setAttribute("value", millimetres);
-            dimension.appendChild(size);
-        }
-        IIOMetadataNode root = new IIOMetadataNode(STANDARD_METADATA);
-        root.appendChild(dimension);
+    /**
+     * The native pHYs node, in pixels per metre. Not the standard HorizontalPixelSize: the JDK's PNG
+     * writer reads that as pixels per millimetre and would store 3 dpi.
+     */
+    private static IIOMetadataNode physicalPixelSize(int dpi) {
+        String perMetre = Long.toString(Math.round(dpi / 0.0254));
+        IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+        phys.setAttribute("pixelsPerUnitXAxis", perMetre);
+        phys.setAttribute("pixelsPerUnitYAxis", perMetre);
+        phys.setAttribute("unitSpecifier", "meter");
+        IIOMetadataNode root = new IIOMetadataNode(PNG_METADATA);
+        root.appendChild(phys);
         return root;
     }
 

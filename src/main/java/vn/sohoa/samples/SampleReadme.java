@@ -27,7 +27,7 @@ final class SampleReadme {
                 | `ho-kinh-doanh.jpg` | a household business registration certificate, 300 dpi colour JPEG with a red seal and 0.8° skew; the manifest names its dossier |
                 | `thong-bao.png` | a notice (152/TB-PTNMT), 200 dpi greyscale PNG with slight noise |
                 | `cong-van-dien-tu.pdf` | a công văn (4869/UBND-VX), born digital: a PDF with a real, extractable text layer |
-                | `ban-sao/ho-kinh-doanh-ban-sao.jpg` | a byte-identical copy of `ho-kinh-doanh.jpg`, to test duplicate detection |
+                | `trung-lap/ho-kinh-doanh-ban-sao.jpg` | a byte-identical copy of `ho-kinh-doanh.jpg`, to test duplicate detection (its folder sorts after the original, so the original owns the record) |
                 | `tep-hong.pdf` | a broken file: the first 2,000 bytes of `quyet-dinh-cap-phep.pdf` |
                 | `*.gt.txt` | the ground truth text of each document, UTF-8 NFC, one line per printed line, pages separated by a form feed |
                 | `manifest.csv` | dossier code, procedure code and owner IDs (`;`-separated) that the batch manifest states, as the documents' text also does |

@@ -1,0 +1,185 @@
+package vn.sohoa.digitize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.sohoa.SampleScans;
+import vn.sohoa.SohoaApplication;
+import vn.sohoa.archive.ArchiveLayout;
+import vn.sohoa.archive.DigitizedRecord;
+import vn.sohoa.archive.RecordArchive;
+import vn.sohoa.evaluation.TextAccuracy;
+import vn.sohoa.index.SearchIndex;
+import vn.sohoa.index.SearchResults;
+import vn.sohoa.intake.ContentHasher;
+import vn.sohoa.report.BatchReport;
+import vn.sohoa.report.FileReport;
+import vn.sohoa.storage.ObjectInfo;
+import vn.sohoa.storage.ObjectStore;
+
+/**
+ * The digitize job end to end on the committed sample scans: real Tesseract, the embedded S3
+ * server over HTTP, the H2 job repository, the Lucene index.
+ */
+@SpringBootTest(classes = SohoaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DigitizeJobIntegrationTests {
+
+    /**
+     * Bounds on the accuracy of the samples' text. Most of the character error rate is reading
+     * order (the two-column header is read row by row), so the order-free word F1 is checked too;
+     * a broken OCR or text layer fails both by far.
+     */
+    private static final double MAX_CER = 0.12;
+    private static final double MIN_WORD_F1 = 0.85;
+
+    /** Created by hand: the context (and its properties) exists before JUnit injects static temp dirs. */
+    private static final Path home = SampleScans.newTempDir("sohoa-home");
+
+    private final Path batchDir = SampleScans.newTempDir("samples");
+
+    @Autowired
+    DigitizeService service;
+    @Autowired
+    ObjectStore store;
+    @Autowired
+    RecordArchive archive;
+    @Autowired
+    SearchIndex index;
+
+    private BatchRun firstRun;
+    private Map<String, FileReport> outcomes;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("sohoa.home", () -> home.toString());
+    }
+
+    @BeforeAll
+    void digitizeTheSamples() {
+        SampleScans.copyTo(batchDir);
+        firstRun = service.digitize(batchDir, "samples", false);
+        outcomes = byFile(firstRun.report());
+    }
+
+    @Test
+    void everyFileEndsWithExactlyOneOutcome() {
+        assertThat(firstRun.result()).isEqualTo(BatchRun.Result.COMPLETED);
+        assertThat(outcomes).containsOnlyKeys("quyet-dinh-cap-phep.pdf", "giay-phep-xay-dung.tif", "ho-kinh-doanh.jpg",
+                "thong-bao.png", "cong-van-dien-tu.pdf", "trung-lap/ho-kinh-doanh-ban-sao.jpg", "tep-hong.pdf");
+        assertThat(firstRun.report().counts()).containsEntry("archived", 5).containsEntry("duplicate", 1)
+                .containsEntry("quarantined", 1);
+        assertThat(outcomes.get("trung-lap/ho-kinh-doanh-ban-sao.jpg").duplicateOf())
+                .isEqualTo(outcomes.get("ho-kinh-doanh.jpg").recordId());
+        FileReport broken = outcomes.get("tep-hong.pdf");
+        assertThat(broken.reasonCode()).isEqualTo("DAMAGED");
+        assertThat(broken.reason()).contains("hỏng");
+    }
+
+    @Test
+    void archivedRecordsHoldTheOriginalTheTextAndRecordJsonWithMatchingHashes() throws Exception {
+        ContentHasher hasher = new ContentHasher();
+        for (FileReport file : archivedFiles()) {
+            DigitizedRecord record = archive.find(file.recordId()).orElseThrow();
+            byte[] original = store.read(ArchiveLayout.original(record.id()));
+            assertThat(hasher.sha256(original)).isEqualTo(record.sha256())
+                    .isEqualTo(hasher.sha256(batchDir.resolve(file.file())));
+            assertThat(record.id()).isEqualTo(record.sha256().substring(0, 24));
+            String text = new String(store.read(ArchiveLayout.text(record.id())), StandardCharsets.UTF_8);
+            assertThat(hasher.sha256(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(record.objects().get("text").sha256());
+            assertThat(record.pages()).hasSize(record.pageCount());
+            assertThat(record.schemaVersion()).isEqualTo(1);
+        }
+        DigitizedRecord permit = recordOf("giay-phep-xay-dung.tif");
+        assertThat(permit.pageCount()).isEqualTo(2);
+        assertThat(archive.text(permit.id())).contains("\f");
+        assertThat(permit.fields().get("confidenceLevel").value()).isEqualTo("02 Số hóa");
+        assertThat(recordOf("cong-van-dien-tu.pdf").pages()).allSatisfy(p -> assertThat(p.textSource()).isEqualTo("text-layer"));
+        assertThat(recordOf("cong-van-dien-tu.pdf").fields().get("confidenceLevel").value()).isEqualTo("01 Gốc điện tử");
+    }
+
+    @Test
+    void manifestValuesAreKeptWithTheirSource() {
+        DigitizedRecord certificate = recordOf("ho-kinh-doanh.jpg");
+        assertThat(certificate.fields()).containsKeys("dossierCode", "procedureCode", "ownerIds");
+        assertThat(certificate.fields().get("dossierCode").source()).isEqualTo("manifest");
+        assertThat(certificate.fields().get("pageAmount").value()).isEqualTo("1");
+        assertThat(certificate.fields()).doesNotContainKeys("signerName", "issuedDate");
+    }
+
+    @Test
+    void aBrokenFileIsQuarantinedWithItsBytesAndReason() throws Exception {
+        String sha = new ContentHasher().sha256(batchDir.resolve("tep-hong.pdf"));
+        assertThat(store.read(ArchiveLayout.quarantinePrefix(sha) + "original"))
+                .isEqualTo(Files.readAllBytes(batchDir.resolve("tep-hong.pdf")));
+        assertThat(new String(store.read(ArchiveLayout.quarantinePrefix(sha) + "reason.json"), StandardCharsets.UTF_8))
+                .contains("DAMAGED").contains("tep-hong.pdf");
+    }
+
+    @Test
+    void recognizedTextIsCloseToTheGroundTruth() {
+        for (FileReport file : archivedFiles()) {
+            DigitizedRecord record = archive.find(file.recordId()).orElseThrow();
+            String truth = SampleScans.groundTruth(file.file());
+            String text = archive.text(record.id());
+            assertThat(TextAccuracy.characterErrorRate(truth, text)).as("character error rate of %s", file.file()).isLessThan(MAX_CER);
+            assertThat(TextAccuracy.wordF1(truth, text)).as("word F1 of %s", file.file()).isGreaterThan(MIN_WORD_F1);
+        }
+    }
+
+    @Test
+    void recordsAreSearchableWithOrWithoutDiacritics() {
+        assertThat(index.search("*", 100).total()).isEqualTo(5);
+        String permitId = outcomes.get("giay-phep-xay-dung.tif").recordId();
+        assertThat(index.search("giay phep xay dung", 10).hits().get(0).id()).isEqualTo(permitId);
+        assertThat(index.search("giấy phép xây dựng", 10).hits().get(0).id()).isEqualTo(permitId);
+        SearchResults thongBao = index.search("\"thông báo\"", 10);
+        assertThat(thongBao.hits()).extracting(SearchResults.Hit::id).contains(outcomes.get("thong-bao.png").recordId());
+    }
+
+    @Test
+    void runningTheSameBatchAgainCreatesNothingNew() {
+        Map<String, Long> before = recordObjects();
+
+        BatchRun unchanged = service.digitize(batchDir, "samples", false);
+        assertThat(unchanged.result()).isEqualTo(BatchRun.Result.ALREADY_COMPLETED);
+
+        BatchRun rerun = service.digitize(batchDir, "samples", true);
+        assertThat(rerun.result()).isEqualTo(BatchRun.Result.COMPLETED);
+        assertThat(recordObjects()).isEqualTo(before);
+        assertThat(byFile(rerun.report())).isEqualTo(outcomes);
+        assertThat(index.search("*", 100).total()).isEqualTo(5);
+    }
+
+    private Map<String, Long> recordObjects() {
+        return store.list("").filter(o -> !o.key().startsWith("batches/"))
+                .collect(Collectors.toMap(ObjectInfo::key, ObjectInfo::size));
+    }
+
+    private List<FileReport> archivedFiles() {
+        return outcomes.values().stream().filter(f -> f.outcome().equals(FileReport.ARCHIVED)).toList();
+    }
+
+    private DigitizedRecord recordOf(String file) {
+        return archive.find(outcomes.get(file).recordId()).orElseThrow();
+    }
+
+    private static Map<String, FileReport> byFile(BatchReport report) {
+        return report.files().stream().collect(Collectors.toMap(FileReport::file, Function.identity()));
+    }
+}
