@@ -15,7 +15,7 @@ import vn.sohoa.digitize.BatchRequestException;
 @Command(name = "sohoa", mixinStandardHelpOptions = true, version = "Sohoa 0.1",
         description = "Digitize scanned results of administrative procedures into archived, searchable records.",
         subcommands = {RunCommand.class, BatchCommand.class, ShowCommand.class, GetCommand.class, SearchCommand.class,
-                DemoCommand.class, GenerateSamplesCommand.class})
+                DemoCommand.class, GenerateSamplesCommand.class, JobsCommand.class, SubmitCommand.class})
 public final class Main implements Runnable {
 
     @Spec
@@ -33,6 +33,9 @@ public final class Main implements Runnable {
     /** Runs the command line and returns its exit code (for tests: no System.exit). */
     public static int execute(String... args) {
         CommandLine commandLine = new CommandLine(new Main());
+        CommandLine run = commandLine.getSubcommands().get("run");
+        run.addSubcommand(RunJobCommand.of("digitize-inbox", "Digitize every complete batch of the inbox, one job execution per batch"));
+        run.addSubcommand(RunJobCommand.of("fixity", "Re-read every archived object and compare its SHA-256 with record.json"));
         commandLine.setExecutionExceptionHandler(Main::handle);
         commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
         return commandLine.execute(args);

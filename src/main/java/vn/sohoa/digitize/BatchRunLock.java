@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -30,7 +31,12 @@ final class BatchRunLock implements AutoCloseable {
             Files.createDirectories(locksDir);
             FileChannel channel = FileChannel.open(locksDir.resolve("digitize-" + batchName + ".lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null; // held by this very process (the scheduler and a request at once)
+            }
             if (lock == null) {
                 channel.close();
                 return null;

@@ -113,7 +113,8 @@ public class DigitizeService {
         return dir.toAbsolutePath().normalize();
     }
 
-    static String validName(String name) {
+    /** The name itself, or a refusal naming what a batch name may contain. */
+    public static String validName(String name) {
         if (!BATCH_NAME.matcher(name).matches()) {
             throw new BatchRequestException("Batch name '" + name + "' is not valid: use letters, digits, '.', '_' and '-'"
                     + " (at most 100, starting with a letter or digit)");

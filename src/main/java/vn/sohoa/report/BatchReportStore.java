@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,15 +24,19 @@ import vn.sohoa.storage.ObjectStore;
 public class BatchReportStore {
 
     private static final String JSON = "application/json";
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final ObjectStore store;
     private final JsonMapper json;
     private final ContentHasher hasher;
 
-    public BatchReportStore(ObjectStore store, JsonMapper json, ContentHasher hasher) {
+    private final BatchReportHtml html;
+
+    public BatchReportStore(ObjectStore store, JsonMapper json, ContentHasher hasher, BatchReportHtml html) {
         this.store = store;
         this.json = json;
         this.hasher = hasher;
+        this.html = html;
     }
 
     public void record(String batch, FileReport line) {
@@ -68,10 +73,15 @@ public class BatchReportStore {
                 sum(files, FileReport::pages), sum(files, FileReport::ocrPages), files));
     }
 
-    /** Writes the assembled report as {@code report.json} next to the file lines; returns its key. */
+    /**
+     * Writes the assembled report as {@code report.json} (for programs) and {@code report.html}
+     * (for people, in Vietnamese) next to the file lines; returns the JSON key.
+     */
     public String saveReport(BatchReport report) {
         String key = ArchiveLayout.batchPrefix(report.batch()) + "report.json";
         store.put(key, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(report), JSON, Map.of());
+        store.put(ArchiveLayout.batchPrefix(report.batch()) + "report.html",
+                html.render(report, VIETNAMESE).getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", Map.of());
         return key;
     }
 

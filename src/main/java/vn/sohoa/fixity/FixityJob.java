@@ -1,0 +1,47 @@
+package vn.sohoa.fixity;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import vn.sohoa.jobs.JobOutcome;
+import vn.sohoa.jobs.ScheduledJob;
+
+/** {@code fixity}: checks every archived object against record.json and keeps the report. */
+@Component
+public class FixityJob implements ScheduledJob {
+
+    private static final Logger log = LoggerFactory.getLogger(FixityJob.class);
+
+    private final FixityChecker checker;
+    private final FixityReportStore reports;
+
+    public FixityJob(FixityChecker checker, FixityReportStore reports) {
+        this.checker = checker;
+        this.reports = reports;
+    }
+
+    @Override
+    public String name() {
+        return "fixity";
+    }
+
+    @Override
+    public String description() {
+        return "re-read every archived object and compare its SHA-256 with record.json";
+    }
+
+    @Override
+    public JobOutcome run(Map<String, String> parameters) {
+        Instant started = Instant.now();
+        FixityReport report = checker.check();
+        String key = reports.save(report);
+        report.problems().forEach(p -> log.warn("Fixity: {} {} ({})", p.kind(), p.key(), p.recordId()));
+        String summary = String.format("%d records, %d objects, %d bytes read, %d problems",
+                report.records(), report.objects(), report.bytes(), report.problems().size());
+        return JobOutcome.of(name(), report.clean(), summary, key, started);
+    }
+}
