@@ -21,6 +21,8 @@ import vn.sohoa.SohoaProperties;
 import vn.sohoa.intake.BatchFolderReader;
 import vn.sohoa.intake.ContentHasher;
 import vn.sohoa.intake.IntakeProperties;
+import vn.sohoa.intake.ManifestException;
+import vn.sohoa.storage.StorageException;
 import vn.sohoa.report.BatchReportStore;
 
 /**
@@ -96,9 +98,24 @@ public class DigitizeService {
         }
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
         String message = completed ? null : execution.getAllFailureExceptions().stream()
-                .map(t -> t.getClass().getSimpleName() + ": " + t.getMessage()).collect(Collectors.joining("; "));
+                .map(DigitizeService::reason).distinct().collect(Collectors.joining("; "));
         return new BatchRun(batchName, completed ? BatchRun.Result.COMPLETED : BatchRun.Result.FAILED, execution.getId(),
                 message, completed ? reports.assemble(batchName).orElse(null) : null, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * The reason a person can act on: Spring Batch wraps the real failure ("Unable to process
+     * chunk"), so the cause chain is searched for ours (storage, manifest), else its root.
+     */
+    static String reason(Throwable failure) {
+        Throwable root = failure;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StorageException || t instanceof ManifestException) {
+                return t.getMessage();
+            }
+            root = t;
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private JobExecution lastExecution(JobParameters parameters) {

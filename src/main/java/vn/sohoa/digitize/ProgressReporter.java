@@ -40,7 +40,9 @@ public class ProgressReporter implements StepExecutionListener, ItemWriteListene
         batch = DigitizeParameters.batchName(step.getJobParameters());
         totalFiles = BatchFolderReader.listScanFiles(DigitizeParameters.batchDir(step.getJobParameters()),
                 BatchFolderReader.matchers(intake.ignore())).size();
-        alreadyDone = (int) step.getExecutionContext().getLong("batchFolder.read.count", 0L);
+        // The reader's restart point (an int in Spring Batch 6): files an earlier run committed.
+        Object committed = step.getExecutionContext().get("batchFolder.read.count");
+        alreadyDone = committed instanceof Number n ? n.intValue() : 0;
         files.set(alreadyDone);
         pages.set(0);
         startNanos = System.nanoTime();

@@ -80,7 +80,7 @@ public class OcrEnginePool implements DisposableBean {
         String datapath = resolveDatapath(properties.datapath());
         return () -> {
             log.info("Starting Tesseract engine ({}, {})", properties.languages(), datapath);
-            return new TesseractOcrEngine(datapath, properties.languages());
+            return new TesseractOcrEngine(datapath, properties.languages(), properties.pageTimeout());
         };
     }
 

@@ -6,10 +6,12 @@ import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.sun.jna.Pointer;
+import net.sourceforge.tess4j.ITessAPI.ETEXT_DESC;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
 import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
@@ -29,7 +31,10 @@ public final class TesseractOcrEngine implements OcrEngine {
     private final TessAPI api;
     private final TessBaseAPI handle;
 
-    public TesseractOcrEngine(String datapath, String languages) {
+    private final Duration pageTimeout;
+
+    public TesseractOcrEngine(String datapath, String languages, Duration pageTimeout) {
+        this.pageTimeout = pageTimeout;
         OpenMpThreadLimit.ensure();
         this.api = TessAPI.INSTANCE;
         this.handle = api.TessBaseAPICreate();
@@ -50,13 +55,23 @@ public final class TesseractOcrEngine implements OcrEngine {
         // Tesseract copies the pixels into its own image, so a heap buffer is enough for the call.
         api.TessBaseAPISetImage(handle, ByteBuffer.wrap(pixels), grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
         api.TessBaseAPISetSourceResolution(handle, dpi);
+        // Tesseract checks the monitor's deadline between words: a page that would run for ever
+        // (noise it takes for text, a pathological image) is cut off instead of stalling a worker.
+        ETEXT_DESC monitor = api.TessMonitorCreate();
+        api.TessMonitorSetDeadlineMSecs(monitor, (int) Math.min(Integer.MAX_VALUE, pageTimeout.toMillis()));
+        long started = System.nanoTime();
         try {
-            if (api.TessBaseAPIRecognize(handle, null) != 0) {
+            if (api.TessBaseAPIRecognize(handle, monitor) != 0) {
+                Duration spent = Duration.ofNanos(System.nanoTime() - started);
+                if (spent.compareTo(pageTimeout) >= 0) {
+                    throw new OcrTimeoutException(pageTimeout);
+                }
                 throw new OcrException("Tesseract failed to recognize a " + grey.getWidth() + "x" + grey.getHeight() + " page");
             }
             List<OcrResult.OcrWord> words = words();
             return new OcrResult(text(), meanConfidence(words), words);
         } finally {
+            api.TessMonitorDelete(monitor);
             api.TessBaseAPIClear(handle);
         }
     }

@@ -12,7 +12,8 @@ public enum QuarantineReason {
     IMAGE_TOO_LARGE,
     TOO_MANY_PAGES,
     NO_PAGES,
-    OCR_FAILED;
+    OCR_FAILED,
+    OCR_TIMEOUT;
 
     public String messageKey() {
         return "quarantine." + name();

@@ -28,13 +28,18 @@ public final class EmbeddedS3Server implements AutoCloseable {
 
     /** Starts a server storing objects under {@code baseDir}, on a free loopback port. */
     public static EmbeddedS3Server start(Path baseDir, String accessKey, String secretKey) {
+        return start(baseDir, accessKey, secretKey, 0);
+    }
+
+    /** Starts a server on the given loopback port (0: any free port). */
+    public static EmbeddedS3Server start(Path baseDir, String accessKey, String secretKey, int port) {
         try {
             Files.createDirectories(baseDir);
             Properties props = new Properties();
             props.setProperty("jclouds.filesystem.basedir", baseDir.toAbsolutePath().toString());
             S3Proxy proxy = S3Proxy.builder()
                     .blobStore(BlobStores.create("filesystem", props))
-                    .endpoint(URI.create("http://127.0.0.1:0"))
+                    .endpoint(URI.create("http://127.0.0.1:" + port))
                     .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
                     .build();
             proxy.start();
@@ -50,6 +55,10 @@ public final class EmbeddedS3Server implements AutoCloseable {
         for (int i = 0; i < 200 && !"STARTED".equals(proxy.getState()); i++) {
             Thread.sleep(25);
         }
+    }
+
+    public int port() {
+        return proxy.getPort();
     }
 
     public String endpoint() {

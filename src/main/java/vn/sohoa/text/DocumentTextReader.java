@@ -10,6 +10,7 @@ import vn.sohoa.intake.ScanFile;
 import vn.sohoa.ocr.OcrEnginePool;
 import vn.sohoa.ocr.OcrException;
 import vn.sohoa.ocr.OcrResult;
+import vn.sohoa.ocr.OcrTimeoutException;
 import vn.sohoa.pages.PageContent;
 import vn.sohoa.pages.ScanDocument;
 import vn.sohoa.pages.ScanDocumentOpener;
@@ -56,6 +57,8 @@ public class DocumentTextReader {
         try {
             OcrResult result = engines.withEngine(engine -> engine.recognize(image.image(), image.dpi()));
             return new PageText(image.number(), result.text(), PageText.OCR, result.meanConfidence(), image.dpi(), result.words());
+        } catch (OcrTimeoutException e) {
+            throw new UnreadableDocumentException(QuarantineReason.OCR_TIMEOUT, file.relativePath(), image.number(), e.getMessage(), e);
         } catch (OcrException e) {
             throw new UnreadableDocumentException(QuarantineReason.OCR_FAILED, file.relativePath(), image.number(), e.getMessage(), e);
         }
