@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.sohoa.report.BatchReportStore;
+import vn.sohoa.report.BatchState;
 import vn.sohoa.storage.StorageException;
 
 /** Records in the bucket when a batch's run starts and how it ends, for reports and the CLI. */
@@ -28,8 +29,9 @@ public class BatchStatusListener implements JobExecutionListener {
 
     @Override
     public void beforeJob(JobExecution execution) {
-        reports.saveStatus(new vn.sohoa.report.BatchStatus(batch(execution), vn.sohoa.report.BatchStatus.RUNNING,
-                null, Instant.now(), null, execution.getId()));
+        reports.saveStatus(new BatchState(batch(execution), BatchState.RUNNING,
+                null, Instant.now(), null, execution.getId(), BatchState.currentHost(),
+                ProcessHandle.current().pid()));
     }
 
     @Override
@@ -48,9 +50,10 @@ public class BatchStatusListener implements JobExecutionListener {
                 .map(Throwable::getMessage).collect(Collectors.joining("; "));
         Instant started = execution.getStartTime() == null ? null
                 : execution.getStartTime().atZone(java.time.ZoneId.systemDefault()).toInstant();
-        reports.saveStatus(new vn.sohoa.report.BatchStatus(batch(execution),
-                completed ? vn.sohoa.report.BatchStatus.COMPLETED : vn.sohoa.report.BatchStatus.FAILED,
-                message, started, Instant.now(), execution.getId()));
+        reports.saveStatus(new BatchState(batch(execution),
+                completed ? BatchState.COMPLETED : BatchState.FAILED,
+                message, started, Instant.now(), execution.getId(), BatchState.currentHost(),
+                ProcessHandle.current().pid()));
     }
 
     private static String batch(JobExecution execution) {

@@ -24,6 +24,7 @@ import vn.sohoa.intake.IntakeProperties;
 import vn.sohoa.intake.ManifestException;
 import vn.sohoa.storage.StorageException;
 import vn.sohoa.report.BatchReportStore;
+import vn.sohoa.report.BatchState;
 
 /**
  * Digitizes one batch folder now: the service behind {@code sohoa run digitize} (and later the
@@ -81,11 +82,24 @@ public class DigitizeService {
                     "unchanged since execution " + previous.getId(), reports.assemble(batchName).orElse(null), Duration.ZERO);
         }
         if (previous != null && previous.getStatus().isRunning()) {
-            // We hold the batch lock, so the process that ran it is gone (killed): mark it failed to restart it.
-            log.warn("Execution {} of batch {} was left running by a process that died; resuming it", previous.getId(), batchName);
-            operator.recover(previous);
+            recoverIfAbandoned(batchName, previous);
         }
         return start(batchName, parameters);
+    }
+
+    /**
+     * An execution the repository still marks as running: if its process was on this host and is
+     * gone (killed), mark it failed so that it restarts from its last commit; if it may be alive
+     * (another host sharing the job repository), refuse, naming it.
+     */
+    private void recoverIfAbandoned(String batchName, JobExecution previous) {
+        BatchState status = reports.status(batchName).filter(s -> previous.getId() == s.executionId()).orElse(null);
+        if (status != null && !status.ownerIsDeadHere()) {
+            throw new BatchRequestException("Batch " + batchName + " is being digitized by execution " + previous.getId()
+                    + " on " + status.host() + " (process " + status.pid() + ", started " + status.startedAt() + ")");
+        }
+        log.warn("Execution {} of batch {} was left running by a process that died; resuming it", previous.getId(), batchName);
+        operator.recover(previous);
     }
 
     private BatchRun start(String batchName, JobParameters parameters) {

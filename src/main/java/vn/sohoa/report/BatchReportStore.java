@@ -44,19 +44,19 @@ public class BatchReportStore {
         store.put(key, json.writeValueAsBytes(line), JSON, Map.of());
     }
 
-    public void saveStatus(BatchStatus status) {
+    public void saveStatus(BatchState status) {
         store.put(ArchiveLayout.batchPrefix(status.batch()) + "status.json",
                 json.writerWithDefaultPrettyPrinter().writeValueAsBytes(status), JSON, Map.of());
     }
 
-    public Optional<BatchStatus> status(String batch) {
+    public Optional<BatchState> status(String batch) {
         String key = ArchiveLayout.batchPrefix(batch) + "status.json";
-        return store.stat(key).map(info -> json.readValue(store.read(key), BatchStatus.class));
+        return store.stat(key).map(info -> json.readValue(store.read(key), BatchState.class));
     }
 
     /** The report as it stands: status plus every file line recorded so far, in file order. */
     public Optional<BatchReport> assemble(String batch) {
-        Optional<BatchStatus> status = status(batch);
+        Optional<BatchState> status = status(batch);
         if (status.isEmpty()) {
             return Optional.empty();
         }
@@ -68,7 +68,7 @@ public class BatchReportStore {
         for (String outcome : List.of(FileReport.ARCHIVED, FileReport.DUPLICATE, FileReport.QUARANTINED)) {
             counts.put(outcome, (int) files.stream().filter(f -> f.outcome().equals(outcome)).count());
         }
-        BatchStatus s = status.get();
+        BatchState s = status.get();
         return Optional.of(new BatchReport(batch, s.status(), s.message(), s.startedAt(), s.finishedAt(), counts,
                 sum(files, FileReport::pages), sum(files, FileReport::ocrPages), files));
     }
