@@ -1,0 +1,80 @@
+package vn.sohoa.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.sohoa.SohoaApplication;
+import vn.sohoa.digitize.BatchRun;
+import vn.sohoa.digitize.DigitizeService;
+
+/**
+ * Measures, on the same generated pages in one run: the bare-Tesseract bound, OCRmyPDF when
+ * installed, Sohoa's digitize job end to end at 1 worker and at one worker per core, and a
+ * born-digital batch. Each Sohoa run gets a fresh context and {@code SOHOA_HOME}; context
+ * start-up is not counted, everything from intake to the indexed, archived record is.
+ */
+public final class ThroughputBenchmark {
+
+    /** One Sohoa measurement. */
+    public record SohoaRun(int workers, int pages, double seconds, double pagesPerMinute, double peakHeapMib,
+                           double peakResidentMib) {
+    }
+
+    /** Everything the benchmark measured; {@code ratioToOcrmypdf} is null when OCRmyPDF is absent. */
+    public record Result(int pages, int cores, String languages, double boundPagesPerMinute, Double ocrmypdfPagesPerMinute,
+                         List<SohoaRun> sohoa, double bornDigitalPagesPerSecond, double ratioToBound, Double ratioToOcrmypdf) {
+    }
+
+    private final Path work;
+    private final int pages;
+    private final int cores = Runtime.getRuntime().availableProcessors();
+    private final String languages = "vie+eng";
+
+    public ThroughputBenchmark(Path work, int pages) {
+        this.work = work;
+        this.pages = pages;
+    }
+
+    public Result run() {
+        BenchBatchWriter writer = new BenchBatchWriter();
+        BenchBatchWriter.BenchPages scans = writer.scans(work, pages, 7L);
+        double bound = perMinute(pages, ExternalOcrRuns.bareTesseract(scans.pageImages(), cores, languages));
+        Double ocrmypdf = ExternalOcrRuns.ocrmypdfInstalled()
+                ? perMinute(pages, ExternalOcrRuns.ocrmypdf(scans.pageImages(), work, cores)) : null;
+        List<SohoaRun> runs = new ArrayList<>();
+        for (int workers : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
+            runs.add(sohoa(scans.batch(), workers, work.resolve("home-" + workers)));
+        }
+        SohoaRun full = runs.get(runs.size() - 1);
+        SohoaRun bornDigital = sohoa(writer.bornDigital(work, Math.max(pages, 40), 11L), cores, work.resolve("home-born-digital"));
+        return new Result(pages, cores, languages, bound, ocrmypdf, runs, bornDigital.pagesPerMinute() / 60,
+                full.pagesPerMinute() / bound, ocrmypdf == null ? null : full.pagesPerMinute() / ocrmypdf);
+    }
+
+    private static SohoaRun sohoa(Path batch, int workers, Path home) {
+        MemoryProbe.resetHeapPeak();
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SohoaApplication.class)
+                .web(WebApplicationType.NONE).logStartupInfo(false)
+                // Arguments, not default properties: they must win over application.yml and the environment.
+                .run("--sohoa.home=" + home, "--sohoa.ocr.workers=" + workers)) {
+            long started = System.nanoTime();
+            BatchRun run = context.getBean(DigitizeService.class).digitize(batch, "bench", false);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            if (!run.succeeded()) {
+                throw new IllegalStateException("Sohoa run failed: " + run.message());
+            }
+            int pages = run.report().pages();
+            return new SohoaRun(workers, pages, seconds, perMinute(pages, seconds), MemoryProbe.peakHeapMib(),
+                    MemoryProbe.peakResidentMib());
+        }
+    }
+
+    private static double perMinute(int pages, double seconds) {
+        return pages * 60.0 / seconds;
+    }
+}
