@@ -15,9 +15,21 @@ public final class SohoaContext {
     private SohoaContext() {
     }
 
+    /**
+     * A command's context: never a web server, even though Spring MVC is on the class path (it
+     * would otherwise make a servlet application, start Tomcat and take a port).
+     */
     public static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(SohoaApplication.class)
                 .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run();
+    }
+
+    /** The context of {@code sohoa serve}: the same beans plus the web server, the API and the web page. */
+    public static ConfigurableApplicationContext startServer() {
+        return new SpringApplicationBuilder(SohoaApplication.class)
+                .web(WebApplicationType.SERVLET)
                 .logStartupInfo(false)
                 .run();
     }

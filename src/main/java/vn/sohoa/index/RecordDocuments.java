@@ -10,11 +10,13 @@ import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 
@@ -47,7 +49,17 @@ final class RecordDocuments {
     static final List<String> FACETS = List.of("typeName", "organName", "year");
     private static final Set<String> FACETED_FIELDS = Set.of("typeName", "organName");
 
+    /** Full text with offsets in the postings: snippets come from them instead of analysing each hit again. */
+    private static final FieldType TEXT_TYPE = textType();
+
     private RecordDocuments() {
+    }
+
+    private static FieldType textType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     static String keyword(String field) {
@@ -67,7 +79,7 @@ final class RecordDocuments {
         doc.add(new StringField(ID, record.id(), Field.Store.YES));
         doc.add(new StoredField(FILE_NAME, record.fileName()));
         doc.add(new StringField(BATCH, record.batch(), Field.Store.YES));
-        doc.add(new TextField(TEXT, KeywordValues.nfc(record.text()), Field.Store.YES));
+        doc.add(new Field(TEXT, KeywordValues.nfc(record.text()), TEXT_TYPE));
         StringBuilder meta = new StringBuilder(record.fileName());
         for (Map.Entry<String, List<String>> field : record.fields().entrySet()) {
             for (String value : field.getValue()) {
