@@ -20,7 +20,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -117,7 +120,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         Query query = RecordQueries.build(request);
         int wanted = Math.max(request.offset() + request.limit(), 1);
         // Exact totals: a clerk is told how many records match, not "at least 1,000".
-        TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
+        TopFieldCollectorManager top = new TopFieldCollectorManager(order(request), wanted, null, Integer.MAX_VALUE, false);
         TopDocs topDocs;
         Map<String, List<SearchResults.FacetCount>> facets = Map.of();
         if (request.facets()) {
@@ -132,6 +135,20 @@ public final class LuceneSearchIndex implements SearchIndex {
         return new SearchResults(topDocs.totalHits.value, request.offset(), hits(searcher, query, topDocs, request), facets);
     }
 
+    /**
+     * Best matches first, ties broken by id so that the same index content always gives the same
+     * order (a rebuilt index answers exactly like the incremental one); without words, newest first.
+     */
+    private static Sort order(SearchQuery request) {
+        SortField id = new SortField(RecordDocuments.ID_SORT, SortField.Type.STRING);
+        if (RecordQueries.isBlank(request.text())) {
+            SortField issued = new SortField(RecordDocuments.ISSUED_SORT, SortField.Type.INT, true);
+            issued.setMissingValue(0);
+            return new Sort(issued, id);
+        }
+        return new Sort(SortField.FIELD_SCORE, id);
+    }
+
     private static List<SearchResults.Hit> hits(IndexSearcher searcher, Query query, TopDocs topDocs, SearchQuery request)
             throws IOException {
         int from = Math.min(request.offset(), topDocs.scoreDocs.length);
@@ -140,6 +157,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             return List.of();
         }
         ScoreDoc[] page = java.util.Arrays.copyOfRange(topDocs.scoreDocs, from, to);
+        // Sorting by relevance does not keep the scores; fetch them for the shown hits only.
+        TopFieldCollector.populateScores(page, searcher, query);
         TopDocs pageDocs = new TopDocs(topDocs.totalHits, page);
         String[] snippets = highlighter(searcher).highlight(RecordDocuments.TEXT, query, pageDocs, 1);
         List<SearchResults.Hit> hits = new ArrayList<>();

@@ -12,6 +12,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -33,6 +35,7 @@ import org.apache.lucene.util.BytesRef;
  * issued               issuedDate as yyyymmdd points: date ranges
  * facet.NAME           doc values of typeName, organName, year: facet counts
  * reuseCount           stored
+ * sort.id, sort.issued doc values: ties broken by id, lists without words newest first
  * </pre>
  */
 final class RecordDocuments {
@@ -44,6 +47,8 @@ final class RecordDocuments {
     static final String BATCH = "batch";
     static final String ISSUED = "issued";
     static final String REUSE_COUNT = "reuseCount";
+    static final String ID_SORT = "sort.id";
+    static final String ISSUED_SORT = "sort.issued";
     static final String REUSED_IN = "reusedIn";
     static final String ISSUED_DATE = "issuedDate";
     static final List<String> FACETS = List.of("typeName", "organName", "year");
@@ -77,6 +82,7 @@ final class RecordDocuments {
     static Document toDocument(IndexedRecord record) {
         Document doc = new Document();
         doc.add(new StringField(ID, record.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(ID_SORT, new BytesRef(record.id())));
         doc.add(new StoredField(FILE_NAME, record.fileName()));
         doc.add(new StringField(BATCH, record.batch(), Field.Store.YES));
         doc.add(new Field(TEXT, KeywordValues.nfc(record.text()), TEXT_TYPE));
@@ -107,6 +113,7 @@ final class RecordDocuments {
             LocalDate date = isoDate(value);
             if (date != null) {
                 doc.add(new IntPoint(ISSUED, dayNumber(date)));
+                doc.add(new NumericDocValuesField(ISSUED_SORT, dayNumber(date)));
                 doc.add(new SortedSetDocValuesField(facet("year"), new BytesRef(String.valueOf(date.getYear()))));
             }
         }
@@ -133,7 +140,7 @@ final class RecordDocuments {
             }
         }
         IndexableField reuseCount = doc.getField(REUSE_COUNT);
-        return new SearchResults.Hit(doc.get(ID), score, doc.get(FILE_NAME), snippet, doc.get(BATCH), fields,
+        return new SearchResults.Hit(doc.get(ID), Float.isNaN(score) ? 0f : score, doc.get(FILE_NAME), snippet, doc.get(BATCH), fields,
                 reuseCount == null ? 0 : reuseCount.numericValue().intValue());
     }
 }

@@ -40,7 +40,7 @@ final class RecordQueries {
     static Query build(SearchQuery query) {
         String text = KeywordValues.nfc(query.text()).strip();
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        builder.add(text.isEmpty() || text.equals("*") ? new MatchAllDocsQuery() : freeText(text), BooleanClause.Occur.MUST);
+        builder.add(isBlank(text) ? new MatchAllDocsQuery() : freeText(text), BooleanClause.Occur.MUST);
         for (Map.Entry<SearchFilter, List<String>> filter : query.filters().entrySet()) {
             builder.add(filter(filter.getKey(), filter.getValue()), BooleanClause.Occur.FILTER);
         }
@@ -50,6 +50,12 @@ final class RecordQueries {
             builder.add(IntPoint.newRangeQuery(RecordDocuments.ISSUED, from, to), BooleanClause.Occur.FILTER);
         }
         return builder.build();
+    }
+
+    /** No words: everything (filters aside). */
+    static boolean isBlank(String text) {
+        String stripped = text == null ? "" : text.strip();
+        return stripped.isEmpty() || stripped.equals("*");
     }
 
     private static Query freeText(String text) {

@@ -11,9 +11,9 @@ import vn.sohoa.archive.DigitizedRecord;
  * reused since. Serialized flat: the fields of {@code record.json}, then {@code reuseCount} and
  * {@code reusedIn}.
  */
-public record RecordView(@JsonUnwrapped DigitizedRecord record, List<ReuseEntry> reusedIn) {
+public record RecordView(@JsonUnwrapped DigitizedRecord record, int reuseCount, List<ReuseEntry> reusedIn) {
 
-    public int reuseCount() {
-        return reusedIn.size();
+    public RecordView(DigitizedRecord record, List<ReuseEntry> reusedIn) {
+        this(record, reusedIn.size(), List.copyOf(reusedIn));
     }
 }
