@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.sohoa.archive.RecordArchive;
 import vn.sohoa.archive.RecordNotFoundException;
 import vn.sohoa.index.SearchFilter;
 import vn.sohoa.index.SearchResults;
@@ -41,12 +42,16 @@ class ClerkPages {
             SearchFilter.PROCEDURE_CODE, SearchFilter.TYPE_NAME, SearchFilter.ORGAN_NAME, SearchFilter.BATCH, SearchFilter.REUSED_IN)
             .stream().map(SearchFilter::parameter).toList();
 
+    private static final int MAX_TEXT_SHOWN = 200_000;
+
     private final SearchService search;
     private final ReuseService reuse;
+    private final RecordArchive archive;
 
-    ClerkPages(SearchService search, ReuseService reuse) {
+    ClerkPages(SearchService search, ReuseService reuse, RecordArchive archive) {
         this.search = search;
         this.reuse = reuse;
+        this.archive = archive;
     }
 
     @GetMapping("/")
@@ -88,7 +93,13 @@ class ClerkPages {
             return "not-found";
         }
         model.addAttribute("view", view);
-        model.addAttribute("preview", Preview.of(view.record()));
+        Preview preview = Preview.of(view.record());
+        model.addAttribute("preview", preview);
+        if (preview.kind().equals("text")) {
+            // Shown in the page's own font: the browser's monospace font for text/plain lacks many Vietnamese letters.
+            String text = archive.text(view.record().id());
+            model.addAttribute("text", text.length() > MAX_TEXT_SHOWN ? text.substring(0, MAX_TEXT_SHOWN) + "\n…" : text);
+        }
         model.addAttribute("fieldRows", FieldRow.of(view.record()));
         model.addAttribute("zone", OFFICE_ZONE);
         return "record";

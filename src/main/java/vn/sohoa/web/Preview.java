@@ -4,7 +4,8 @@ import vn.sohoa.archive.DigitizedRecord;
 
 /**
  * How the record page shows a record beside its fields: the searchable PDF when there is one,
- * else the original when a browser can show it (PDF, JPEG, PNG), else the text (a TIFF scan).
+ * else the original when a browser can show it (PDF, JPEG, PNG), else the text (a TIFF scan), which
+ * the page prints itself.
  *
  * @param kind {@code pdf}, {@code image} or {@code text}
  * @param url  where the viewer loads it from

@@ -122,7 +122,7 @@ class ReuseAndReindexCommandTests {
         run("reuse", ids.get(2), "--dossier", "000.00.10.H01-250311-0100");
         List<String> queries = List.of("*", "quyet dinh", "\"giấy phép\"", "thoai son");
         List<String> before = new ArrayList<>();
-        queries.forEach(q -> before.add(run("search", q, "--facets", "--json").out()));
+        queries.forEach(q -> before.add(withoutScores(run("search", q, "--facets", "--json").out())));
         String reusedBefore = run("search", "*", "--reused-in", "000.00.10.H01-250311-0100", "--json").out();
 
         deleteTree(home.resolve("index"));
@@ -132,7 +132,7 @@ class ReuseAndReindexCommandTests {
         assertThat(reindex.code()).as(reindex.err()).isZero();
         assertThat(reindex.out()).contains("5 records");
         for (int i = 0; i < queries.size(); i++) {
-            assertThat(run("search", queries.get(i), "--facets", "--json").out()).isEqualTo(before.get(i));
+            assertThat(withoutScores(run("search", queries.get(i), "--facets", "--json").out())).isEqualTo(before.get(i));
         }
         assertThat(run("search", "*", "--reused-in", "000.00.10.H01-250311-0100", "--json").out()).isEqualTo(reusedBefore)
                 .contains(ids.get(2));
@@ -143,6 +143,15 @@ class ReuseAndReindexCommandTests {
         try (ConfigurableApplicationContext context = SohoaContext.start()) {
             assertThat(context).isNotInstanceOf(WebServerApplicationContext.class);
         }
+    }
+
+    /**
+     * Scores are left out of the comparison: Lucene's statistics count the deleted copies an
+     * incremental index keeps until segments merge (a reuse re-indexes its record), so the same
+     * hits in the same order can score a little differently than in a freshly built index.
+     */
+    private static String withoutScores(String searchJson) {
+        return searchJson.replaceAll("\"score\" : [0-9.E-]+", "\"score\" : _");
     }
 
     private static void deleteTree(Path dir) throws IOException {
