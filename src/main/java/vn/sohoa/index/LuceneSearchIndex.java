@@ -160,7 +160,9 @@ public final class LuceneSearchIndex implements SearchIndex {
         // Sorting by relevance does not keep the scores; fetch them for the shown hits only.
         TopFieldCollector.populateScores(page, searcher, query);
         TopDocs pageDocs = new TopDocs(topDocs.totalHits, page);
-        String[] snippets = highlighter(searcher).highlight(RecordDocuments.TEXT, query, pageDocs, 1);
+        // Without words there is nothing to highlight (identifier lookups, filters): the text's start is the snippet.
+        String[] snippets = RecordQueries.isBlank(request.text()) ? new String[page.length]
+                : highlighter(searcher).highlight(RecordDocuments.TEXT, query, pageDocs, 1);
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             Document doc = searcher.storedFields().document(page[i].doc);
