@@ -8,11 +8,18 @@ package vn.sohoa.archive;
  * records/{id}/original          the scanned file as received
  * records/{id}/text.txt          UTF-8, NFC, pages separated by form feeds
  * records/{id}/record.json       written last: a record without it does not exist
+ * records/{id}/reuse/{dossier}.json   one reuse of the record in a later dossier (who, when);
+ *                                written once, never changed: the source of truth for reuse
+ * dossiers/{dossier}/{id}.json   a copy of the same entry, listed by dossier
  * quarantine/{sha256}/original   a file that could not be digitized
  * quarantine/{sha256}/reason.json
  * batches/{batch}/files/{key}.json   one outcome per file of a batch
  * batches/{batch}/status.json, report.json
  * </pre>
+ *
+ * <p>Reuse entries sit beside the record rather than inside {@code record.json} so that
+ * {@code record.json} stays as digitized (written once) and every reuse is its own append-only
+ * object; a reindex reads them back, so {@code reusedIn} survives any rebuild of the index.
  */
 public final class ArchiveLayout {
 
@@ -35,6 +42,22 @@ public final class ArchiveLayout {
 
     public static String recordJson(String id) {
         return recordPrefix(id) + "record.json";
+    }
+
+    public static String reusePrefix(String id) {
+        return recordPrefix(id) + "reuse/";
+    }
+
+    public static String reuse(String id, String dossierCode) {
+        return reusePrefix(id) + dossierCode + ".json";
+    }
+
+    public static String dossierPrefix(String dossierCode) {
+        return "dossiers/" + dossierCode + "/";
+    }
+
+    public static String dossierReuse(String dossierCode, String id) {
+        return dossierPrefix(dossierCode) + id + ".json";
     }
 
     public static String quarantinePrefix(String sha256) {

@@ -11,10 +11,11 @@ import picocli.CommandLine.Spec;
 
 import vn.sohoa.digitize.BatchRun;
 import vn.sohoa.digitize.DigitizeService;
+import vn.sohoa.index.IndexRebuilder;
 
 /** {@code sohoa run JOB}: runs a job now. */
 @Command(name = "run", description = "Run a job now.", mixinStandardHelpOptions = true,
-        subcommands = RunCommand.Digitize.class)
+        subcommands = {RunCommand.Digitize.class, RunCommand.Reindex.class})
 final class RunCommand implements Runnable {
 
     @Spec
@@ -43,6 +44,21 @@ final class RunCommand implements Runnable {
             BatchRun run = context.getBean(DigitizeService.class).digitize(batch, name, rerun);
             BatchSummary.printRun(out(), run);
             return run.succeeded() ? 0 : ExitCodes.JOB_FAILED;
+        }
+    }
+
+    @Command(name = "reindex", mixinStandardHelpOptions = true,
+            description = {"Rebuild the search index from the bucket alone (every record.json, its text and reuse entries).",
+                    "Searches see the old index until the new one is complete."})
+    static final class Reindex extends ContextCommand {
+
+        @Override
+        protected int run(ConfigurableApplicationContext context) {
+            IndexRebuilder.Summary summary = context.getBean(IndexRebuilder.class).rebuild();
+            out().printf("Index rebuilt from %s: %d records in %.1f s%s%n", context.getBean(vn.sohoa.storage.ObjectStore.class).describe(),
+                    summary.records(), summary.elapsed().toMillis() / 1000.0,
+                    summary.unreadable() == 0 ? "" : "; " + summary.unreadable() + " records could not be read (see the log)");
+            return summary.unreadable() == 0 ? ExitCodes.OK : ExitCodes.JOB_FAILED;
         }
     }
 }

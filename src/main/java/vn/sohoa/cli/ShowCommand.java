@@ -8,39 +8,45 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import vn.sohoa.archive.DigitizedRecord;
-import vn.sohoa.archive.RecordArchive;
+import vn.sohoa.reuse.RecordView;
+import vn.sohoa.reuse.ReuseService;
 
-/** {@code sohoa show ID}: a record's metadata. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Show a record (its record.json).")
+/** {@code sohoa show ID}: a record's metadata and where it was reused. */
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show a record (its record.json and where it was reused).")
 final class ShowCommand extends ContextCommand {
 
     @Parameters(index = "0", paramLabel = "ID", description = "The record id.")
     String id;
 
-    @Option(names = "--json", description = "Print record.json as stored.")
+    @Option(names = "--json", description = "Print record.json as stored, plus reuseCount and reusedIn.")
     boolean json;
 
     @Override
     protected int run(ConfigurableApplicationContext context) {
-        Optional<DigitizedRecord> record = context.getBean(RecordArchive.class).find(id);
-        if (record.isEmpty()) {
+        Optional<RecordView> view = context.getBean(ReuseService.class).view(id);
+        if (view.isEmpty()) {
             spec.commandLine().getErr().println("No record with id '" + id + "'.");
             return ExitCodes.NOT_FOUND;
         }
         if (json) {
-            printJson(context, record.get());
+            printJson(context, view.get());
         } else {
-            print(record.get());
+            print(view.get());
         }
         return ExitCodes.OK;
     }
 
-    private void print(DigitizedRecord r) {
+    private void print(RecordView view) {
+        DigitizedRecord r = view.record();
         out().printf("Record %s%n  file: %s (batch %s, %s)%n  type: %s, %d bytes, %d pages%n  archived: %s by %s%n",
                 r.id(), r.originalFileName(), r.batch(), r.sourcePath(), r.mediaType(), r.size(), r.pageCount(),
                 r.archivedAt(), r.digitizedBy());
         r.pages().forEach(p -> out().printf("  page %d: %s%s, %d characters%n", p.number(), p.textSource(),
                 p.confidence() == null ? "" : String.format(" (confidence %.0f)", p.confidence()), p.characters()));
-        r.fields().forEach((name, field) -> out().printf("  %-16s %s   [%s, %.2f]%n", name, field.value(), field.source(), field.confidence()));
+        if (r.fields() != null) {
+            r.fields().forEach((name, field) -> out().printf("  %-16s %s   [%s, %.2f]%n", name, field.value(), field.source(), field.confidence()));
+        }
+        out().printf("  reused %d times%n", view.reuseCount());
+        view.reusedIn().forEach(e -> out().printf("    dossier %s by %s at %s%n", e.dossierCode(), e.by(), e.at()));
     }
 }

@@ -15,10 +15,26 @@ public final class SohoaContext {
     private SohoaContext() {
     }
 
+    /**
+     * A command's context: never a web server, even though Spring MVC is on the class path (it
+     * would otherwise make a servlet application, start Tomcat and take a port).
+     */
     public static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(SohoaApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
+                .run();
+    }
+
+    /**
+     * The context of {@code sohoa serve}: the same beans plus the web server, the API, the web
+     * page and the scheduler of {@code jobs/} (only the long-lived server fires scheduled jobs).
+     */
+    public static ConfigurableApplicationContext startServer() {
+        return new SpringApplicationBuilder(SohoaApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .logStartupInfo(false)
+                .properties("sohoa.scheduler.enabled=true")
                 .run();
     }
 }

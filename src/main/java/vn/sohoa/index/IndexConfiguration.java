@@ -9,7 +9,7 @@ import vn.sohoa.SohoaProperties;
 public class IndexConfiguration {
 
     @Bean(destroyMethod = "close")
-    SearchIndex searchIndex(SohoaProperties properties) {
-        return new LuceneSearchIndex(properties.dir("index"));
+    SearchIndex searchIndex(SohoaProperties properties, IndexProperties index) {
+        return new LuceneSearchIndex(properties.dir("index"), index.lockWait());
     }
 }

@@ -3,58 +3,60 @@ package vn.sohoa.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.text.Normalizer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * {@link SearchIndex} in a Lucene index on local disk. Full text goes into {@code text} (stored,
- * for snippets), metadata values into {@code meta} for free-text search and into
- * {@code f.NAME} keyword fields for exact lookups. Readers are reopened after each commit
- * (near-real-time), so a search never sees an uncommitted chunk.
+ * {@link SearchIndex} in a Lucene index on local disk (documents: {@link RecordDocuments},
+ * queries: {@link RecordQueries}).
+ *
+ * <p>Several Sohoa processes share the index folder: {@code ./sohoa serve} reads it (and writes
+ * when a clerk reuses a record) while {@code ./sohoa run digitize} adds a batch. Lucene allows one
+ * writer at a time, so the writer is opened on the first write and closed at {@link #commit()},
+ * waiting up to {@code lockWait} for another process's writer to finish. Readers always search
+ * the last commit and reopen to the newest one before each search (near-real-time), so they
+ * never see half a chunk or half a rebuild.
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
-    static final String ID = "id";
-    static final String TEXT = "text";
-    static final String META = "meta";
-    static final String FILE_NAME = "fileName";
-    static final String BATCH = "batch";
-    private static final String[] SEARCHED = {TEXT, META};
     private static final int SNIPPET_CHARS = 240;
+    private static final int FACET_VALUES = 20;
+    private static final double RAM_BUFFER_MB = 64;
 
     private final Directory directory;
+    private final Duration lockWait;
     private IndexWriter writer;
     private SearcherManager searchers;
 
     public LuceneSearchIndex(Path dir) {
+        this(dir, Duration.ofSeconds(30));
+    }
+
+    public LuceneSearchIndex(Path dir, Duration lockWait) {
+        this.lockWait = lockWait;
         try {
             this.directory = FSDirectory.open(dir);
         } catch (IOException e) {
@@ -63,64 +65,110 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     @Override
-    public void index(IndexedRecord record) {
+    public synchronized void index(IndexedRecord record) {
         try {
-            writer().updateDocument(new Term(ID, record.id()), toDocument(record));
+            writer().updateDocument(new Term(RecordDocuments.ID, record.id()), RecordDocuments.toDocument(record));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot index record " + record.id(), e);
         }
     }
 
     @Override
-    public synchronized void commit() {
+    public synchronized void deleteAll() {
         try {
-            if (writer != null) {
-                writer.commit();
-                searchers.maybeRefreshBlocking();
-            }
+            writer().deleteAll();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot commit the search index", e);
+            throw new UncheckedIOException("Cannot clear the search index", e);
         }
     }
 
     @Override
-    public SearchResults search(String query, int limit) {
-        SearcherManager manager = searchers();
-        if (manager == null) {
-            return new SearchResults(0, List.of());
+    public synchronized void commit() {
+        if (writer == null) {
+            return;
         }
         try {
-            if (!writing()) {
-                // Another process may have committed; this process's own writes refresh at commit.
-                manager.maybeRefresh();
-            }
+            writer.commit();
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot commit the search index", e);
+        } finally {
+            writer = null;
+        }
+        refresh(true);
+    }
+
+    @Override
+    public SearchResults search(SearchQuery query) {
+        SearcherManager manager = refresh(false);
+        if (manager == null) {
+            return new SearchResults(0, query.offset(), List.of(), Map.of());
+        }
+        try {
             IndexSearcher searcher = manager.acquire();
             try {
-                return run(searcher, parse(query), limit);
+                return run(searcher, query);
             } finally {
                 manager.release(searcher);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Search failed for '" + query + "'", e);
+            throw new UncheckedIOException("Search failed for '" + query.text() + "'", e);
         }
     }
 
-    @Override
-    public long count() {
-        return search("*", 0).total();
+    private SearchResults run(IndexSearcher searcher, SearchQuery request) throws IOException {
+        Query query = RecordQueries.build(request);
+        int wanted = Math.max(request.offset() + request.limit(), 1);
+        // Exact totals: a clerk is told how many records match, not "at least 1,000".
+        TopFieldCollectorManager top = new TopFieldCollectorManager(order(request), wanted, null, Integer.MAX_VALUE, false);
+        TopDocs topDocs;
+        Map<String, List<SearchResults.FacetCount>> facets = Map.of();
+        if (request.facets()) {
+            Object[] both = searcher.search(query, new MultiCollectorManager(top, new FacetCounter(RecordDocuments.FACETS, FACET_VALUES)));
+            topDocs = (TopDocs) both[0];
+            @SuppressWarnings("unchecked")
+            Map<String, List<SearchResults.FacetCount>> counted = (Map<String, List<SearchResults.FacetCount>>) both[1];
+            facets = counted;
+        } else {
+            topDocs = searcher.search(query, top);
+        }
+        return new SearchResults(topDocs.totalHits.value, request.offset(), hits(searcher, query, topDocs, request), facets);
     }
 
-    private SearchResults run(IndexSearcher searcher, Query query, int limit) throws IOException {
-        TopDocs top = searcher.search(query, Math.max(limit, 1));
-        int shown = Math.min(limit, top.scoreDocs.length);
-        String[] snippets = shown == 0 ? new String[0] : highlighter(searcher).highlight(TEXT, query, top, 1);
+    /**
+     * Best matches first, ties broken by id so that the same index content always gives the same
+     * order (a rebuilt index answers exactly like the incremental one); without words, newest first.
+     */
+    private static Sort order(SearchQuery request) {
+        SortField id = new SortField(RecordDocuments.ID_SORT, SortField.Type.STRING);
+        if (RecordQueries.isBlank(request.text())) {
+            SortField issued = new SortField(RecordDocuments.ISSUED_SORT, SortField.Type.INT, true);
+            issued.setMissingValue(0);
+            return new Sort(issued, id);
+        }
+        return new Sort(SortField.FIELD_SCORE, id);
+    }
+
+    private static List<SearchResults.Hit> hits(IndexSearcher searcher, Query query, TopDocs topDocs, SearchQuery request)
+            throws IOException {
+        int from = Math.min(request.offset(), topDocs.scoreDocs.length);
+        int to = Math.min(request.offset() + request.limit(), topDocs.scoreDocs.length);
+        if (from >= to) {
+            return List.of();
+        }
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(topDocs.scoreDocs, from, to);
+        // Sorting by relevance does not keep the scores; fetch them for the shown hits only.
+        TopFieldCollector.populateScores(page, searcher, query);
+        TopDocs pageDocs = new TopDocs(topDocs.totalHits, page);
+        // Without words there is nothing to highlight (identifier lookups, filters): the text's start is the snippet.
+        String[] snippets = RecordQueries.isBlank(request.text()) ? new String[page.length]
+                : highlighter(searcher).highlight(RecordDocuments.TEXT, query, pageDocs, 1);
         List<SearchResults.Hit> hits = new ArrayList<>();
-        for (int i = 0; i < shown; i++) {
-            ScoreDoc scoreDoc = top.scoreDocs[i];
-            Document doc = searcher.storedFields().document(scoreDoc.doc);
-            hits.add(new SearchResults.Hit(doc.get(ID), scoreDoc.score, doc.get(FILE_NAME), snippet(snippets[i], doc.get(TEXT))));
+        for (int i = 0; i < page.length; i++) {
+            Document doc = searcher.storedFields().document(page[i].doc);
+            hits.add(RecordDocuments.toHit(doc, page[i].score, snippet(snippets[i], doc.get(RecordDocuments.TEXT))));
         }
-        return new SearchResults(top.totalHits.value, hits);
+        return hits;
     }
 
     private static UnifiedHighlighter highlighter(IndexSearcher searcher) {
@@ -133,73 +181,49 @@ public final class LuceneSearchIndex implements SearchIndex {
         return snippet.length() <= SNIPPET_CHARS ? snippet : snippet.substring(0, SNIPPET_CHARS) + "…";
     }
 
-    /** Exact-form matches score twice as high as folded-form matches of the same words. */
-    static Query parse(String query) {
-        String text = Normalizer.normalize(query == null ? "" : query, Normalizer.Form.NFC).strip();
-        if (text.isEmpty() || text.equals("*")) {
-            return new MatchAllDocsQuery();
+    /** Opens the writer, waiting for another process's writer to let go of the lock. */
+    private IndexWriter writer() throws IOException {
+        if (writer != null) {
+            return writer;
         }
-        return new BooleanQuery.Builder()
-                .add(new BoostQuery(parseWith(text, new MultiFieldQueryParser(SEARCHED, VietnameseAnalyzers.exact())), 2f), BooleanClause.Occur.SHOULD)
-                .add(parseWith(text, new MultiFieldQueryParser(SEARCHED, VietnameseAnalyzers.folded())), BooleanClause.Occur.SHOULD)
-                .build();
-    }
-
-    private static Query parseWith(String text, QueryParser parser) {
-        parser.setDefaultOperator(QueryParser.Operator.AND);
-        try {
-            return parser.parse(text);
-        } catch (ParseException e) {
-            // A stray quote or bracket from a clerk is text, not syntax.
+        long deadline = System.nanoTime() + lockWait.toNanos();
+        while (true) {
             try {
-                return parser.parse(QueryParser.escape(text));
-            } catch (ParseException impossible) {
-                throw new IllegalArgumentException("Cannot search for '" + text + "'", impossible);
+                writer = new IndexWriter(directory, new IndexWriterConfig(VietnameseAnalyzers.index())
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                        .setRAMBufferSizeMB(RAM_BUFFER_MB));
+                return writer;
+            } catch (LockObtainFailedException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IndexBusyException("The search index is being written by another Sohoa process for more than "
+                            + lockWait.toSeconds() + " s", e);
+                }
+                pause();
             }
         }
     }
 
-    private static Document toDocument(IndexedRecord record) {
-        Document doc = new Document();
-        doc.add(new StringField(ID, record.id(), Field.Store.YES));
-        doc.add(new StoredField(FILE_NAME, record.fileName()));
-        doc.add(new StringField(BATCH, record.batch(), Field.Store.YES));
-        doc.add(new TextField(TEXT, nfc(record.text()), Field.Store.YES));
-        StringBuilder meta = new StringBuilder(record.fileName());
-        for (Map.Entry<String, List<String>> field : record.fields().entrySet()) {
-            for (String value : field.getValue()) {
-                doc.add(new StringField("f." + field.getKey(), KeywordValues.normalize(field.getKey(), value), Field.Store.NO));
-                meta.append('\n').append(value);
-            }
-        }
-        doc.add(new TextField(META, nfc(meta.toString()), Field.Store.NO));
-        return doc;
-    }
-
-    private static String nfc(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
-    }
-
-    private synchronized IndexWriter writer() throws IOException {
-        if (writer == null) {
-            if (searchers != null) {
-                searchers.close();
-            }
-            writer = new IndexWriter(directory, new IndexWriterConfig(VietnameseAnalyzers.index())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-            searchers = new SearcherManager(writer, new SearcherFactory());
-        }
-        return writer;
-    }
-
-    private synchronized boolean writing() {
-        return writer != null;
-    }
-
-    private synchronized SearcherManager searchers() {
+    private static void pause() {
         try {
-            if (searchers == null && DirectoryReader.indexExists(directory)) {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IndexBusyException("Interrupted while waiting for the search index", e);
+        }
+    }
+
+    /** The searcher manager, reopened to the newest commit (of this or another process). */
+    private synchronized SearcherManager refresh(boolean blocking) {
+        try {
+            if (searchers == null) {
+                if (!DirectoryReader.indexExists(directory)) {
+                    return null;
+                }
                 searchers = new SearcherManager(directory, new SearcherFactory());
+            } else if (blocking) {
+                searchers.maybeRefreshBlocking();
+            } else {
+                searchers.maybeRefresh();
             }
             return searchers;
         } catch (IOException e) {

@@ -7,27 +7,45 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import vn.sohoa.archive.DigitizedRecord;
+import vn.sohoa.archive.RecordArchive;
+import vn.sohoa.archive.RecordNotFoundException;
 import vn.sohoa.metadata.FieldValue;
+import vn.sohoa.reuse.ReuseEntry;
+import vn.sohoa.reuse.ReuseLedger;
 
-/** Turns an archived record and its text into an index entry. */
+/**
+ * Turns an archived record, its text and its reuse entries into an index entry. Everything comes
+ * from the bucket, so indexing a record again (after a reuse, or in a rebuild) gives the same entry.
+ */
 @Component
 public class RecordIndexer {
 
     private final SearchIndex index;
+    private final RecordArchive archive;
+    private final ReuseLedger reuse;
 
-    public RecordIndexer(SearchIndex index) {
+    public RecordIndexer(SearchIndex index, RecordArchive archive, ReuseLedger reuse) {
         this.index = index;
+        this.archive = archive;
+        this.reuse = reuse;
     }
 
     public void index(DigitizedRecord record, String text) {
-        index.index(new IndexedRecord(record.id(), record.originalFileName(), record.batch(), text, fieldValues(record)));
+        List<String> reusedIn = reuse.entriesOf(record.id()).stream().map(ReuseEntry::dossierCode).toList();
+        index.index(new IndexedRecord(record.id(), record.originalFileName(), record.batch(), text, fieldValues(record), reusedIn));
+    }
+
+    /** Indexes the archived record again from the bucket. */
+    public void reindex(String id) {
+        DigitizedRecord record = archive.find(id).orElseThrow(() -> new RecordNotFoundException(id));
+        index(record, archive.text(id));
     }
 
     public void commit() {
         index.commit();
     }
 
-    private static Map<String, List<String>> fieldValues(DigitizedRecord record) {
+    static Map<String, List<String>> fieldValues(DigitizedRecord record) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         if (record.fields() != null) {
             record.fields().forEach((name, field) -> values.put(name, asStrings(field)));
@@ -39,6 +57,6 @@ public class RecordIndexer {
         if (field.value() instanceof List<?> list) {
             return list.stream().map(String::valueOf).toList();
         }
-        return List.of(String.valueOf(field.value()));
+        return field.value() == null ? List.of() : List.of(String.valueOf(field.value()));
     }
 }

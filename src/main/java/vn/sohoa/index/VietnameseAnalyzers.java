@@ -41,6 +41,12 @@ public final class VietnameseAnalyzers {
                 Tokenizer source = new StandardTokenizer();
                 return new TokenStreamComponents(source, new LowerCaseFilter(source));
             }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                // Prefix terms (quyết*) skip analysis; without this they would keep their capitals.
+                return new LowerCaseFilter(in);
+            }
         };
     }
 
@@ -51,6 +57,11 @@ public final class VietnameseAnalyzers {
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source), false));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in), false);
             }
         };
     }
