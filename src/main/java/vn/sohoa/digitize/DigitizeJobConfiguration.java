@@ -19,6 +19,7 @@ import vn.sohoa.intake.ContentHasher;
 import vn.sohoa.intake.IntakeProperties;
 import vn.sohoa.intake.MediaTypeDetector;
 import vn.sohoa.intake.ScanFile;
+import vn.sohoa.monitoring.DigitizeMetrics;
 import vn.sohoa.ocr.OcrProperties;
 
 /**
@@ -47,7 +48,7 @@ public class DigitizeJobConfiguration {
     @Bean
     Step digitizeFiles(JobRepository jobs, PlatformTransactionManager transactions, BatchFolderReader batchFolderReader,
                        DigitizeFileProcessor processor, OutcomeWriter writer, ProgressReporter progress,
-                       ThreadPoolTaskExecutor ocrWorkers, OcrProperties ocr) {
+                       DigitizeMetrics metrics, ThreadPoolTaskExecutor ocrWorkers, OcrProperties ocr) {
         return new StepBuilder("digitizeFiles", jobs)
                 .<ScanFile, FileOutcome>chunk(ocr.effectiveWorkers())
                 .transactionManager(transactions)
@@ -56,6 +57,7 @@ public class DigitizeJobConfiguration {
                 .writer(writer)
                 .taskExecutor(ocrWorkers)
                 .listener(progress)
+                .listener(metrics)
                 .build();
     }
 

@@ -3,6 +3,7 @@ package vn.sohoa.fixity;
 import java.time.Instant;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -19,9 +20,12 @@ public class FixityJob implements ScheduledJob {
     private final FixityChecker checker;
     private final FixityReportStore reports;
 
-    public FixityJob(FixityChecker checker, FixityReportStore reports) {
+    private final MeterRegistry metrics;
+
+    public FixityJob(FixityChecker checker, FixityReportStore reports, MeterRegistry metrics) {
         this.checker = checker;
         this.reports = reports;
+        this.metrics = metrics;
     }
 
     @Override
@@ -39,7 +43,11 @@ public class FixityJob implements ScheduledJob {
         Instant started = Instant.now();
         FixityReport report = checker.check();
         String key = reports.save(report);
-        report.problems().forEach(p -> log.warn("Fixity: {} {} ({})", p.kind(), p.key(), p.recordId()));
+        report.problems().forEach(p -> {
+            log.warn("Fixity: {} {} ({})", p.kind(), p.key(), p.recordId());
+            metrics.counter("sohoa.fixity.problems", "kind", p.kind()).increment();
+        });
+        metrics.counter("sohoa.fixity.objects").increment(report.objects());
         String summary = String.format("%d records, %d objects, %d bytes read, %d problems",
                 report.records(), report.objects(), report.bytes(), report.problems().size());
         return JobOutcome.of(name(), report.clean(), summary, key, started);

@@ -16,6 +16,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("sohoa.intake")
 public record IntakeProperties(
         @DefaultValue({"manifest.csv", "READY", "*.gt.txt", "*.fields.json", "README.md", ".*"}) List<String> ignore,
-        @DefaultValue("150000000") long maxPixels,
+        @DefaultValue("60000000") long maxPixels,
         @DefaultValue("2000") int maxPages) {
 }

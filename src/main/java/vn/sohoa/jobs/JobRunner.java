@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -41,7 +42,10 @@ public class JobRunner {
     private final JsonMapper json;
     private final Path locks;
 
-    public JobRunner(List<ScheduledJob> jobs, ObjectStore store, JsonMapper json, SohoaProperties sohoa) {
+    private final MeterRegistry metrics;
+
+    public JobRunner(List<ScheduledJob> jobs, ObjectStore store, JsonMapper json, SohoaProperties sohoa, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.jobs = jobs.stream().collect(Collectors.toMap(ScheduledJob::name, Function.identity()));
         this.store = store;
         this.json = json;
@@ -65,6 +69,8 @@ public class JobRunner {
             log.info("Job {} started", name);
             JobOutcome outcome = job.run(parameters);
             record(outcome);
+            metrics.timer("sohoa.job.duration", "job", name, "outcome", outcome.succeeded() ? "ok" : "problems")
+                    .record(java.time.Duration.between(outcome.startedAt(), outcome.finishedAt()));
             return outcome;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot lock job " + name + " under " + locks, e);

@@ -76,6 +76,11 @@ final class ImageScanDocument implements ScanDocument {
             }
             BufferedImage image = reader.read(index);
             return new PageContent.Image(number, image, dpiOf(index));
+        } catch (OutOfMemoryError e) {
+            // A malformed file can make the decoder allocate far beyond what its header declares
+            // (fuzzed TIFF strips). The failed allocation is released at once; the file is refused.
+            throw new UnreadableDocumentException(QuarantineReason.IMAGE_TOO_LARGE, name, number,
+                    "the decoder ran out of memory on this page", e);
         } catch (IOException | RuntimeException e) {
             if (e instanceof UnreadableDocumentException ude) {
                 throw ude;

@@ -65,6 +65,10 @@ final class PdfScanDocument implements ScanDocument {
             int dpi = dpiWithinBudget(number);
             BufferedImage image = renderer.renderImageWithDPI(number - 1, dpi, ImageType.GRAY);
             return new PageContent.Image(number, image, dpi);
+        } catch (OutOfMemoryError e) {
+            // Malformed image streams can ask for far more memory than the page size implies.
+            throw new UnreadableDocumentException(QuarantineReason.IMAGE_TOO_LARGE, name, number,
+                    "rendering ran out of memory on this page", e);
         } catch (IOException | RuntimeException e) {
             if (e instanceof UnreadableDocumentException ude) {
                 throw ude;

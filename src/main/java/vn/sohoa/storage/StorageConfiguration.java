@@ -1,6 +1,9 @@
 package vn.sohoa.storage;
 
+import java.time.Duration;
+
 import io.minio.MinioClient;
+import okhttp3.OkHttpClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,9 +26,23 @@ public class StorageConfiguration {
         MinioClient client = MinioClient.builder()
                 .endpoint(endpoint).region(s3.region())
                 .credentials(s3.accessKey(), s3.secretKey())
+                .httpClient(httpClient(), true)
                 .build();
         MinioObjectStore store = new MinioObjectStore(client, s3.bucket(), endpoint, s3.maxAttempts());
         store.ensureBucket();
         return store;
+    }
+
+    /**
+     * Our own HTTP client: bounded timeouts (a store that hangs must fail the call, to be retried,
+     * not stall a worker for ever), and the JVM's trust store. MinIO's default client would also
+     * parse every certificate of {@code SSL_CERT_FILE} on each start, a second of CPU per command.
+     */
+    private static OkHttpClient httpClient() {
+        return new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(Duration.ofMinutes(2))
+                .writeTimeout(Duration.ofMinutes(2))
+                .build();
     }
 }

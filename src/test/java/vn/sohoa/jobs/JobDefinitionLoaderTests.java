@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JobDefinitionLoaderTests {
 
-    private final JobDefinitionLoader loader = new JobDefinitionLoader(Set.of("digitize-inbox", "fixity"));
+    private final JobDefinitionLoader loader = new JobDefinitionLoader(Set.of("digitize-inbox", "fixity", "reindex"));
 
     @TempDir
     Path dir;

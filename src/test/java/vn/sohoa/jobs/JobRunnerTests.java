@@ -52,7 +52,8 @@ class JobRunnerTests {
             started.countDown();
             await(release);
         });
-        JobRunner runner = new JobRunner(List.of(slow), store, JsonMapper.builder().build(), new SohoaProperties(home, "test"));
+        JobRunner runner = new JobRunner(List.of(slow), store, JsonMapper.builder().build(), new SohoaProperties(home, "test"),
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
         CompletableFuture<JobOutcome> first = CompletableFuture.supplyAsync(() -> runner.run("slow", Map.of()));
         assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
