@@ -84,7 +84,8 @@ public class OcrEnginePool implements DisposableBean {
         };
     }
 
-    static String resolveDatapath(String configured) {
+    /** The language-data folder: configured, else {@code TESSDATA_PREFIX}, else the Debian location. */
+    public static String resolveDatapath(String configured) {
         if (configured != null && !configured.isBlank()) {
             return configured;
         }
