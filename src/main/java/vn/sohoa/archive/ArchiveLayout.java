@@ -8,6 +8,8 @@ package vn.sohoa.archive;
  * records/{id}/original          the scanned file as received
  * records/{id}/text.txt          UTF-8, NFC, pages separated by form feeds
  * records/{id}/record.json       written last: a record without it does not exist
+ * originals/{sha256}/original    a scan file that held several documents, kept once for all of them
+ * originals/{sha256}/parts.json  the ids of those documents' records, written after all of them
  * quarantine/{sha256}/original   a file that could not be digitized
  * quarantine/{sha256}/reason.json
  * batches/{batch}/files/{key}.json   one outcome per file of a batch
@@ -35,6 +37,16 @@ public final class ArchiveLayout {
 
     public static String recordJson(String id) {
         return recordPrefix(id) + "record.json";
+    }
+
+    /** The original of a file split into several records, which all reference it. */
+    public static String sharedOriginal(String sha256) {
+        return "originals/" + sha256 + "/original";
+    }
+
+    /** The record ids a split file became, for duplicate checks and re-runs. */
+    public static String parts(String sha256) {
+        return "originals/" + sha256 + "/parts.json";
     }
 
     public static String quarantinePrefix(String sha256) {

@@ -1,7 +1,5 @@
 package vn.sohoa.digitize;
 
-import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -10,7 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.sohoa.archive.DigitizedRecord;
 import vn.sohoa.archive.RecordArchive;
 import vn.sohoa.intake.ScanFile;
-import vn.sohoa.metadata.FieldValue;
+import vn.sohoa.metadata.ExtractedMetadata;
 import vn.sohoa.metadata.RecordFieldsAssembler;
 import vn.sohoa.quarantine.QuarantineArchive;
 import vn.sohoa.quarantine.UnreadableDocumentException;
@@ -54,7 +52,7 @@ public class DigitizeFileProcessor implements ItemProcessor<ScanFile, FileOutcom
     private FileOutcome digitize(ScanFile file) {
         try {
             DocumentText text = textReader.read(file);
-            Map<String, FieldValue> metadata = fields.assemble(file, text);
+            ExtractedMetadata metadata = fields.assemble(file, text);
             DigitizedRecord record = archive.archive(file, text, metadata);
             log.info("Archived {} as {} ({} pages, {} OCR)", file.relativePath(), record.id(), text.pages().size(), text.ocrPages());
             return new FileOutcome.Archived(file, record, text.joined(), false);

@@ -1,0 +1,63 @@
+package vn.sohoa.metadata;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code organName}: the agency block at the top left of the header, both lines
+ * ({@code ỦY BAN NHÂN DÂN} + {@code HUYỆN THOẠI SƠN}), whichever order OCR read the two header
+ * columns in. The block ends at the number line or the place-and-date line.
+ */
+@Component
+public class OrganNameExtractor implements FieldExtractor {
+
+    private static final int HEADER_LINES = 8;
+    private static final int MAX_ORGAN_LINES = 3;
+    /** Where the agency block ends: "Số:", or "ngày" of the place-and-date line. */
+    private static final Pattern BLOCK_END = Pattern.compile("(?<![\\p{L}])([s5][o06]\\s*[:;.]|ng[a-z]{1,3}\\s*[0-9oil]{1,2}\\s)");
+    /** Words of agency names: an agency line carries one, which tells it from stray uppercase. */
+    private static final Pattern AGENCY_WORD = Pattern.compile(
+            "\\b(uy ban|ubnd|hdnd|phong|so|chi cuc|cuc|van phong|chi nhanh|ban|bo|tong cuc|cong an|toa an|vien"
+                    + "|truong|benh vien|trung tam|huyen|tinh|thanh pho|thi xa|quan|xa|phuong|thi tran)\\b");
+
+    @Override
+    public Map<RecordField, FieldValue> extract(SourceText text) {
+        Map<RecordField, FieldValue> fields = new EnumMap<>(RecordField.class);
+        List<String> organ = new ArrayList<>();
+        for (String line : HeaderLines.first(text.firstPage(), HEADER_LINES).split("\n")) {
+            String folded = FoldedText.fold(line);
+            var end = BLOCK_END.matcher(folded);
+            String head = end.find() ? line.substring(0, end.start()) : line;
+            head = head.strip();
+            if (isOrganLine(head)) {
+                organ.add(head);
+            } else if (!organ.isEmpty() || end.find(0)) {
+                break;
+            }
+            if (organ.size() == MAX_ORGAN_LINES || !head.equals(line.strip())) {
+                break;
+            }
+        }
+        if (organ.isEmpty()) {
+            return fields;
+        }
+        String name = VietnameseSpelling.canonical(String.join(" ", organ));
+        boolean agency = AGENCY_WORD.matcher(FoldedText.fold(name)).find();
+        double confidence = (agency ? 0.93 : 0.6) * (organ.size() == 1 && name.length() < 12 ? 0.8 : 1.0)
+                * text.evidence(name);
+        fields.put(RecordField.ORGAN_NAME, FieldValue.of(name, text.source(), confidence));
+        return fields;
+    }
+
+    /** Mostly upper-case letters, a few of them at least: agency lines are set in capitals. */
+    private static boolean isOrganLine(String line) {
+        long letters = line.chars().filter(Character::isLetter).count();
+        long upper = line.chars().filter(Character::isUpperCase).count();
+        return letters >= 3 && upper >= 0.85 * letters;
+    }
+}
