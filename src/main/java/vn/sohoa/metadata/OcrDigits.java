@@ -10,9 +10,9 @@ package vn.sohoa.metadata;
 record OcrDigits(String digits, int repaired) {
 
     /** Characters {@link #read} accepts, for patterns that look for digit runs. */
-    static final String CLASS = "[0-9OoDQIl|!iSsBZz]";
+    static final String CLASS = "[0-9OoDQØøIl|!iSsBZz]";
     /** The confusions common enough to look for in folded (lower-case) text without matching words. */
-    static final String FOLDED_CLASS = "[0-9oil|]";
+    static final String FOLDED_CLASS = "[0-9oil|!ø]";
 
     static OcrDigits read(String raw) {
         StringBuilder out = new StringBuilder(raw.length());
@@ -48,7 +48,7 @@ record OcrDigits(String digits, int repaired) {
             return ch;
         }
         switch (ch) {
-            case 'O': case 'o': case 'D': case 'Q':
+            case 'O': case 'o': case 'D': case 'Q': case 'Ø': case 'ø':
                 return '0';
             case 'I': case 'l': case '|': case '!': case 'i':
                 return '1';

@@ -32,10 +32,10 @@ public class OrganNameExtractor implements FieldExtractor {
         for (String line : HeaderLines.first(text.firstPage(), HEADER_LINES).split("\n")) {
             String folded = FoldedText.fold(line);
             var end = BLOCK_END.matcher(folded);
-            String head = end.find() ? line.substring(0, end.start()) : line;
-            head = head.strip();
-            if (isOrganLine(head)) {
-                organ.add(head);
+            String head = (end.find() ? line.substring(0, end.start()) : line).strip();
+            String capitals = longestCapitalRun(head);
+            if (isOrganLine(capitals)) {
+                organ.add(capitals);
             } else if (!organ.isEmpty() || end.find(0)) {
                 break;
             }
@@ -46,12 +46,51 @@ public class OrganNameExtractor implements FieldExtractor {
         if (organ.isEmpty()) {
             return fields;
         }
-        String name = VietnameseSpelling.canonical(String.join(" ", organ));
+        String name = HeaderVocabulary.canonical(String.join(" ", organ));
         boolean agency = AGENCY_WORD.matcher(FoldedText.fold(name)).find();
         double confidence = (agency ? 0.93 : 0.6) * (organ.size() == 1 && name.length() < 12 ? 0.8 : 1.0)
                 * text.evidence(name);
         fields.put(RecordField.ORGAN_NAME, FieldValue.of(name, text.source(), confidence));
         return fields;
+    }
+
+    /**
+     * The longest run of words in capitals: what is left of the agency when OCR put the specks of a
+     * QR code or a rule before or after it on the same line.
+     */
+    static String longestCapitalRun(String line) {
+        String[] tokens = line.split("\\s+");
+        int bestStart = 0;
+        int bestLength = 0;
+        int start = 0;
+        for (int i = 0; i <= tokens.length; i++) {
+            if (i < tokens.length && capital(tokens[i])) {
+                continue;
+            }
+            if (i - start > bestLength) {
+                bestStart = start;
+                bestLength = i - start;
+            }
+            start = i + 1;
+        }
+        List<String> run = new ArrayList<>(List.of(tokens).subList(bestStart, bestStart + bestLength));
+        while (!run.isEmpty() && !run.get(0).chars().anyMatch(Character::isLetter)) {
+            run.remove(0);
+        }
+        while (!run.isEmpty() && !run.get(run.size() - 1).chars().anyMatch(Character::isLetter)) {
+            run.remove(run.size() - 1);
+        }
+        return String.join(" ", run);
+    }
+
+    /** A word in capitals ("HUYỆN", "KẾ"), or the dash between two agency words. */
+    private static boolean capital(String token) {
+        if (token.equals("-") || token.equals("–")) {
+            return true;
+        }
+        long letters = token.chars().filter(Character::isLetter).count();
+        return letters > 0 && token.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                && token.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == ',' || c == '.');
     }
 
     /** Mostly upper-case letters, a few of them at least: agency lines are set in capitals. */

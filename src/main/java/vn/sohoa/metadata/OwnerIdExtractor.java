@@ -23,7 +23,7 @@ public class OwnerIdExtractor implements FieldExtractor {
     private static final Pattern LABELLED = Pattern.compile(
             "(?<label>so dinh danh( ca nhan)?|ma (so )?dinh danh|can cuoc( cong dan)?|cccd|cmnd|chung minh nhan dan"
                     + "|ma so thue|mst|ma so doanh nghiep|ma so ho kinh doanh)\\s*(so)?\\s*[:.]?\\s*"
-                    + "(?<id>[0-9oil|][0-9oil| ]{8,15}[0-9oil|](\\s*-\\s*[0-9oil]{3})?)");
+                    + "(?<id>[0-9oil|!ø][0-9oil|!ø ]{8,15}[0-9oil|!ø](\\s*-\\s*[0-9oil]{3})?)");
     /** Province and city codes of the first three digits of a personal ID (QĐ 1041/2021 of the Ministry of Public Security). */
     private static final Set<String> PROVINCES = Set.of("001", "002", "004", "006", "008", "010", "011", "012", "014",
             "015", "017", "019", "020", "022", "024", "025", "026", "027", "030", "031", "033", "034", "035", "036",

@@ -50,13 +50,44 @@ public class SignerExtractor implements FieldExtractor {
         }
         int nameFrom = 0;
         if (!position.isEmpty()) {
-            String value = VietnameseSpelling.canonical(String.join(" / ", position));
-            fields.put(RecordField.SIGNER_POSITION, FieldValue.of(value, text.source(), 0.92 * text.evidence(value)));
+            fields.put(RecordField.SIGNER_POSITION, position(position, text));
             nameFrom = positionStart + position.size();
         }
         name(lines.subList(nameFrom, lines.size()), !position.isEmpty(), text)
                 .ifPresent(name -> fields.put(RecordField.SIGNER_NAME, name));
         return fields;
+    }
+
+    /**
+     * "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": a deputy signs for ("ký thay") the head, so the line under a
+     * "KT." line is the head's title with "PHÓ" before it. When the seal hid that line or its
+     * "PHÓ", it is written back, less sure.
+     */
+    private static FieldValue position(List<String> lines, SourceText text) {
+        List<String> canonical = new ArrayList<>(lines.stream().map(HeaderVocabulary::canonical).toList());
+        double confidence = 0.92 * text.evidence(String.join(" ", lines));
+        String first = canonical.get(0);
+        if (canonical.size() == 1 && first.startsWith("PHÓ ")) {
+            // The "KT." line above a deputy's title is what the seal most often covers.
+            canonical.add(0, "KT. " + first.substring(4));
+            first = canonical.get(0);
+            confidence = Math.min(confidence, 0.7);
+        }
+        if (first.startsWith("KT. ")) {
+            String deputy = "PHÓ " + first.substring(4);
+            if (canonical.size() == 1) {
+                canonical.add(deputy);
+                confidence = Math.min(confidence, 0.7);
+            } else if (!canonical.get(1).equals(deputy)) {
+                canonical.set(1, deputy);
+                confidence = Math.min(confidence, 0.75);
+            }
+        }
+        if (!canonical.equals(lines)) {
+            // Words were respelled: right as spelled, but what OCR read was not what is printed.
+            confidence = Math.min(confidence, 0.88);
+        }
+        return FieldValue.of(String.join(" / ", canonical), text.source(), confidence);
     }
 
     private java.util.Optional<FieldValue> name(List<String> candidates, boolean underPosition, SourceText text) {
@@ -70,9 +101,9 @@ public class SignerExtractor implements FieldExtractor {
             if (!FAMILY_NAMES.contains(family)) {
                 continue;
             }
-            boolean marked = !FoldedText.fold(line).equals(line.toLowerCase(java.util.Locale.ROOT));
-            double confidence = (underPosition ? 0.92 : 0.75) * (marked ? 1.0 : 0.6) * text.evidence(line);
-            return java.util.Optional.of(FieldValue.of(line, text.source(), confidence));
+            PersonNames.Reading reading = PersonNames.read(line);
+            double confidence = (underPosition ? 0.92 : 0.75) * reading.confidence() * text.evidence(line);
+            return java.util.Optional.of(FieldValue.of(reading.name(), text.source(), confidence));
         }
         return java.util.Optional.empty();
     }

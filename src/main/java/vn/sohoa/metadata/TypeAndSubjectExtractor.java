@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -67,10 +68,26 @@ public class TypeAndSubjectExtractor implements FieldExtractor {
             }
             subject.add(next);
         }
-        String value = VietnameseSpelling.canonical(String.join(" ", subject));
+        String value = spelled(VietnameseSpelling.canonical(String.join(" ", subject)));
         boolean marked = LETTER_SUBJECT.matcher(FoldedText.fold(value)).find();
         double confidence = (marked ? 0.9 : 0.8) * (subject.size() > 1 ? 0.9 : 1.0) * text.evidence(value);
         return Optional.of(FieldValue.of(value, text.source(), confidence));
+    }
+
+    private static final Pattern SUBJECT_DATE = Pattern.compile(
+            "ng[a-z]{1,3}\\s+(\\d{1,2})\\s+t[a-z]{2,5}\\s+(\\d{1,2})\\s+n[a-z]{1,3}\\s+(\\d{4})");
+
+    /** The fixed words of a subject spelled right: "Về việc", "V/v", and a date's "ngày … tháng … năm …". */
+    private static String spelled(String subject) {
+        String value = subject.replaceFirst("^(?iu)(về|ve|vê|vế|vể)\\s+(việc|viec|viẹc|viêc)\\b", "Về việc")
+                .replaceFirst("^(?iu)v\\s*/\\s*v\\b", "V/v");
+        FoldedText folded = FoldedText.of(value);
+        Matcher m = SUBJECT_DATE.matcher(folded.folded());
+        if (m.find()) {
+            value = value.substring(0, m.start()) + "ngày " + m.group(1) + " tháng " + m.group(2) + " năm " + m.group(3)
+                    + value.substring(m.end());
+        }
+        return value;
     }
 
     private static List<String> nonBlank(String text) {

@@ -323,8 +323,9 @@ public final class ResultCatalog {
                 paragraph("Ngày, tháng, năm sinh: " + SyntheticFacts.shortDate(born) + ". Nơi sinh: Trung tâm Y tế "
                         + "huyện Thoại Sơn, tỉnh An Giang."),
                 paragraph("Dân tộc: Kinh. Quốc tịch: Việt Nam. Số định danh cá nhân: " + childId + "."),
-                paragraph("Họ, chữ đệm, tên người mẹ hoặc người cha: " + parent.name() + "; Số định danh cá nhân: "
-                        + parent.personalId() + "; nơi cư trú: " + parent.address() + "."),
+                // The parent's own ID is left out: the extract belongs to the child, whose ID alone is the owner's.
+                paragraph("Họ, chữ đệm, tên người mẹ hoặc người cha: " + parent.name() + "; nơi cư trú: "
+                        + parent.address() + "."),
                 paragraph("Đã đăng ký khai sinh tại Ủy ban nhân dân " + commune + " ngày "
                         + SyntheticFacts.shortDate(born.plusDays(facts.between(5, 50))) + "."),
                 paragraph("Hồ sơ cấp bản sao trích lục: mã hồ sơ " + dossier + ", thủ tục hành chính mã "

@@ -120,8 +120,29 @@ class FieldExtractorsTests {
     @Test
     void aNameWhoseMarksWereLostUnderTheSealIsKeptButNotTrusted() {
         FieldValue name = new SignerExtractor().extract(ocr(OcrSamples.HOUSEHOLD_BUSINESS)).get(RecordField.SIGNER_NAME);
-        assertThat(name.value()).isEqualTo("Pham Van Quang");
+        assertThat(name.value()).as("Phạm is the only family name folding to Pham; Van is Văn or Vân").isEqualTo("Phạm Van Quang");
         assertThat(name.confidence()).isLessThan(0.8);
+        FieldValue restored = new SignerExtractor().extract(ocr("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTran Hoang Lộc")).get(RecordField.SIGNER_NAME);
+        assertThat(restored.value()).isEqualTo("Trần Hoàng Lộc");
+        assertThat(restored.confidence()).as("restored marks are not what was read").isLessThan(0.9);
+    }
+
+    @Test
+    void signerPositionWordsRespelledAndTheLineTheSealHidWrittenBack() {
+        FieldValue respelled = new SignerExtractor().extract(ocr("KT.TRUONG PHONG\nPHO TRUONG PHÒNG\nLê Thị Loan"))
+                .get(RecordField.SIGNER_POSITION);
+        assertThat(respelled.value()).isEqualTo("KT. TRƯỞNG PHÒNG / PHÓ TRƯỞNG PHÒNG");
+        assertThat(respelled.confidence()).isLessThan(0.9);
+        FieldValue deputyOnly = new SignerExtractor().extract(ocr("PHÓ CHỦ TỊCH\n\nLê Thị Loan")).get(RecordField.SIGNER_POSITION);
+        assertThat(deputyOnly.value()).isEqualTo("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH");
+        assertThat(deputyOnly.confidence()).isLessThan(0.8);
+    }
+
+    @Test
+    void organNameWithAMarkLostInCapitalsAndQrSpecksBeforeIt() {
+        FieldValue organ = new OrganNameExtractor().extract(ocr("ĐĩTr ỦY BAN NHÂN DAN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "HUYỆN THOẠI SƠN Độc lập - Tự do - Hạnh phúc\n_____\nSố: 12/QĐ-UBND")).get(RecordField.ORGAN_NAME);
+        assertThat(organ.value()).isEqualTo("ỦY BAN NHÂN DÂN HUYỆN THOẠI SƠN");
     }
 
     @Test
