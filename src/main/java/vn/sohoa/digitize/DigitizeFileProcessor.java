@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import vn.sohoa.archive.DigitizedRecord;
 import vn.sohoa.archive.DocumentPart;
@@ -14,6 +15,7 @@ import vn.sohoa.archive.RecordArchive;
 import vn.sohoa.intake.ScanFile;
 import vn.sohoa.metadata.ExtractedMetadata;
 import vn.sohoa.metadata.RecordFieldsAssembler;
+import vn.sohoa.metadata.TechnicalMetadataReader;
 import vn.sohoa.quarantine.QuarantineArchive;
 import vn.sohoa.quarantine.QuarantineReason;
 import vn.sohoa.quarantine.UnreadableDocumentException;
@@ -42,10 +44,13 @@ public class DigitizeFileProcessor implements ItemProcessor<ScanFile, FileOutcom
     private final RecordArchive archive;
     private final QuarantineArchive quarantine;
     private final DocumentSplitter splitter;
+    private final TechnicalMetadataReader technical;
 
     public DigitizeFileProcessor(DuplicateCheck duplicates, DocumentTextReader textReader, RecordFieldsAssembler fields,
-                                 RecordArchive archive, QuarantineArchive quarantine, DocumentSplitter splitter) {
+                                 RecordArchive archive, QuarantineArchive quarantine, DocumentSplitter splitter,
+                                 TechnicalMetadataReader technical) {
         this.splitter = splitter;
+        this.technical = technical;
         this.duplicates = duplicates;
         this.textReader = textReader;
         this.fields = fields;
@@ -62,13 +67,14 @@ public class DigitizeFileProcessor implements ItemProcessor<ScanFile, FileOutcom
         try {
             DocumentText text = textReader.read(file);
             List<DocumentPart> parts = splitter.split(text);
+            Map<String, Object> fileMetadata = technical.read(file);
             if (parts.size() == 1 && parts.get(0).wholeFile()) {
-                ExtractedMetadata metadata = fields.assemble(file, text);
+                ExtractedMetadata metadata = fields.assemble(file, text).withTechnical(fileMetadata);
                 DigitizedRecord record = archive.archive(file, text, metadata);
                 log.info("Archived {} as {} ({} pages, {} OCR)", file.relativePath(), record.id(), text.pages().size(), text.ocrPages());
                 return new FileOutcome.Archived(file, record, text.joined(), false);
             }
-            return archiveParts(file, text, parts);
+            return archiveParts(file, text, parts, fileMetadata);
         } catch (UnreadableDocumentException e) {
             log.warn("Quarantined {}: {} ({})", file.relativePath(), e.reason(), e.getMessage());
             return new FileOutcome.Quarantined(file, quarantine.quarantine(file, e));
@@ -76,7 +82,8 @@ public class DigitizeFileProcessor implements ItemProcessor<ScanFile, FileOutcom
     }
 
     /** Several documents in one file: one record per part, the original stored once for all. */
-    private FileOutcome archiveParts(ScanFile file, DocumentText text, List<DocumentPart> parts) {
+    private FileOutcome archiveParts(ScanFile file, DocumentText text, List<DocumentPart> parts,
+                                     Map<String, Object> fileMetadata) {
         if (parts.isEmpty()) {
             throw new UnreadableDocumentException(QuarantineReason.NO_PAGES, file.relativePath(),
                     "every page is a separator sheet");
@@ -84,7 +91,8 @@ public class DigitizeFileProcessor implements ItemProcessor<ScanFile, FileOutcom
         List<FileOutcome.Archived> archived = new ArrayList<>();
         for (DocumentPart part : parts) {
             DocumentText partText = text.range(part.firstPage(), part.lastPage());
-            DigitizedRecord record = archive.archivePart(file, part, partText, fields.assemble(file, partText));
+            DigitizedRecord record = archive.archivePart(file, part, partText,
+                    fields.assemble(file, partText).withTechnical(fileMetadata));
             archived.add(new FileOutcome.Archived(file, record, partText.joined(), false));
         }
         archive.recordParts(file, archived.stream().map(a -> a.record().id()).toList());

@@ -10,6 +10,11 @@ import java.util.Map;
 public record ExtractedMetadata(Map<String, FieldValue> fields, List<FieldConflict> conflicts, List<ReviewNote> review,
                                 Map<String, Object> technical) {
 
+    /** The same metadata with the file's technical metadata. */
+    public ExtractedMetadata withTechnical(Map<String, Object> fileMetadata) {
+        return new ExtractedMetadata(fields, conflicts, review, fileMetadata == null || fileMetadata.isEmpty() ? null : fileMetadata);
+    }
+
     public boolean needsReview() {
         return !review.isEmpty();
     }

@@ -135,8 +135,24 @@ class DigitizeJobIntegrationTests {
         DigitizedRecord letter = recordOf("cong-van-dien-tu.pdf");
         assertThat(letter.fields().get("documentNumber").value()).isEqualTo("4869/UBND-VX");
         assertThat(letter.fields().get("documentNumber").source()).isEqualTo("text-layer");
+        assertThat(recordOf("ho-kinh-doanh.jpg").technical()).containsEntry("resolutionDpi", 300);
+        assertThat(letter.technical()).containsEntry("pages", "1").containsKey("producer");
+    }
+
+    @Test
+    void recordsToCheckAreListedInTheBatchReportWithTheFieldAndWhy() {
+        assertThat(firstRun.report().counts()).containsKey("needsReview");
         for (FileReport file : archivedFiles()) {
-            System.out.println("FIELDS " + file.file() + " " + recordOf(file.file()).fields() + " REVIEW " + file.needsReview());
+            DigitizedRecord record = recordOf(file.file());
+            if (record.review().isEmpty()) {
+                assertThat(file.needsReview()).isNull();
+            } else {
+                assertThat(file.needsReview()).singleElement().satisfies(review -> {
+                    assertThat(review.recordId()).isEqualTo(record.id());
+                    assertThat(review.notes()).isEqualTo(record.review());
+                    assertThat(review.notes()).allSatisfy(note -> assertThat(note.reason()).isNotBlank());
+                });
+            }
         }
     }
 
