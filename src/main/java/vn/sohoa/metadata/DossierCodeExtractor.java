@@ -19,14 +19,23 @@ import org.springframework.stereotype.Component;
 public class DossierCodeExtractor implements FieldExtractor {
 
     private static final String D = "[0-9OoIl|]";
+    /** The code as printed, for payloads and manifests. */
     static final Pattern CODE = Pattern.compile(
             "(" + D + "{3})\\s*\\.\\s*(" + D + "{2})\\s*\\.\\s*(" + D + "{2})\\s*\\.\\s*([A-Z])\\s*(" + D + "{2})"
                     + "\\s*[-–]\\s*(" + D + "{6})\\s*[-–]\\s*(" + D + "{4})(?![0-9])");
+    /** The code as OCR reads it: a space may also fall inside a group of digits ("43 15"). */
+    private static final Pattern READ = Pattern.compile(
+            "(" + digits(3) + ")\\s*\\.\\s*(" + digits(2) + ")\\s*\\.\\s*(" + digits(2) + ")\\s*\\.\\s*([A-Z])\\s*("
+                    + digits(2) + ")\\s*[-–]\\s*(" + digits(6) + ")\\s*[-–]\\s*(" + digits(4) + ")(?![0-9])");
+
+    private static String digits(int count) {
+        return D + "(?: ?" + D + "){" + (count - 1) + "}";
+    }
 
     @Override
     public Map<RecordField, FieldValue> extract(SourceText text) {
         Map<RecordField, FieldValue> fields = new EnumMap<>(RecordField.class);
-        Matcher m = CODE.matcher(text.all());
+        Matcher m = READ.matcher(text.all());
         if (m.find()) {
             parse(m).ifPresent(code -> fields.put(RecordField.DOSSIER_CODE, FieldValue.of(code.value(), text.source(),
                     code.confidence() * text.evidence(m.group()))));

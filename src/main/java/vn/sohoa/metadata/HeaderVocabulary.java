@@ -42,6 +42,34 @@ final class HeaderVocabulary {
         return SIGNING_FOR.matcher(text).replaceFirst("$1. ");
     }
 
+    /** The same, with the given place names (any case) spelled right too, in capitals. */
+    static String canonical(String upperText, List<String> places) {
+        String text = canonical(upperText);
+        List<Entry> placeEntries = places.stream().map(p -> p.toUpperCase(java.util.Locale.ROOT))
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(p -> new Entry(p, Pattern.compile("(?<![\\p{L}\\d])" + FoldedText.fold(p).replace(" ", "\\s+")
+                        + "(?![\\p{L}\\d])")))
+                .toList();
+        for (Entry entry : placeEntries) {
+            text = replace(text, entry);
+        }
+        return text;
+    }
+
+    /**
+     * Words of {@code text} that neither list knows and that carry no mark: most Vietnamese words
+     * do, so such a word in capitals is likely one whose marks OCR lost.
+     */
+    static long unmarkedUnknownWords(String text, List<String> places) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        PHRASES.forEach(p -> known.addAll(List.of(p.split("\\s+"))));
+        places.forEach(p -> known.addAll(List.of(p.toUpperCase(java.util.Locale.ROOT).split("\\s+"))));
+        return java.util.Arrays.stream(text.split("\\s+"))
+                .filter(w -> w.length() >= 3 && w.chars().allMatch(c -> c < 128) && w.matches(".*[AEIOUY].*"))
+                .filter(w -> !known.contains(w))
+                .count();
+    }
+
     private static String replace(String text, Entry entry) {
         FoldedText folded = FoldedText.of(text);
         Matcher m = entry.folded().matcher(folded.folded());

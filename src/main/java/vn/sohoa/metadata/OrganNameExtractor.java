@@ -25,6 +25,12 @@ public class OrganNameExtractor implements FieldExtractor {
             "\\b(uy ban|ubnd|hdnd|phong|so|chi cuc|cuc|van phong|chi nhanh|ban|bo|tong cuc|cong an|toa an|vien"
                     + "|truong|benh vien|trung tam|huyen|tinh|thanh pho|thi xa|quan|xa|phuong|thi tran)\\b");
 
+    private final List<String> places;
+
+    public OrganNameExtractor(MetadataProperties properties) {
+        this.places = List.copyOf(properties.placeNames());
+    }
+
     @Override
     public Map<RecordField, FieldValue> extract(SourceText text) {
         Map<RecordField, FieldValue> fields = new EnumMap<>(RecordField.class);
@@ -46,10 +52,12 @@ public class OrganNameExtractor implements FieldExtractor {
         if (organ.isEmpty()) {
             return fields;
         }
-        String name = HeaderVocabulary.canonical(String.join(" ", organ));
+        String read = String.join(" ", organ);
+        String name = HeaderVocabulary.canonical(read, places);
         boolean agency = AGENCY_WORD.matcher(FoldedText.fold(name)).find();
+        double unmarked = HeaderVocabulary.unmarkedUnknownWords(name, places) > 0 ? 0.8 : 1.0;
         double confidence = (agency ? 0.93 : 0.6) * (organ.size() == 1 && name.length() < 12 ? 0.8 : 1.0)
-                * text.evidence(name);
+                * unmarked * text.evidence(read);
         fields.put(RecordField.ORGAN_NAME, FieldValue.of(name, text.source(), confidence));
         return fields;
     }

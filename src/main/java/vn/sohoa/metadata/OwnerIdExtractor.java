@@ -31,6 +31,12 @@ public class OwnerIdExtractor implements FieldExtractor {
             "062", "064", "066", "067", "068", "070", "072", "074", "075", "077", "079", "080", "082", "083", "084",
             "086", "087", "089", "091", "092", "093", "094", "095", "096");
 
+    private final Set<String> homeProvinces;
+
+    public OwnerIdExtractor(MetadataProperties properties) {
+        this.homeProvinces = Set.copyOf(properties.homeProvinceCodes());
+    }
+
     @Override
     public Map<RecordField, FieldValue> extract(SourceText text) {
         Map<RecordField, FieldValue> fields = new EnumMap<>(RecordField.class);
@@ -53,7 +59,7 @@ public class OwnerIdExtractor implements FieldExtractor {
     private record Identifier(String value, double confidence) {
     }
 
-    private static java.util.Optional<Identifier> identifier(String raw, boolean tax) {
+    private java.util.Optional<Identifier> identifier(String raw, boolean tax) {
         String[] branch = raw.split("-");
         OcrDigits main = OcrDigits.read(branch[0]);
         if (!main.valid()) {
@@ -78,7 +84,9 @@ public class OwnerIdExtractor implements FieldExtractor {
         if (digits.length() != 12) {
             return java.util.Optional.empty();
         }
-        double province = PROVINCES.contains(digits.substring(0, 3)) ? 1.0 : 0.6;
+        String prefix = digits.substring(0, 3);
+        // A province code no province has is likely a misread; another province's is possible but less likely here.
+        double province = homeProvinces.contains(prefix) ? 1.0 : PROVINCES.contains(prefix) ? 0.9 : 0.6;
         double century = "0123".indexOf(digits.charAt(3)) >= 0 ? 1.0 : 0.7;
         return java.util.Optional.of(new Identifier(digits, 0.95 * province * century * main.penalty() * spaced));
     }

@@ -32,10 +32,14 @@ public class ProcedureCodeExtractor implements FieldExtractor {
             if (!number.valid()) {
                 continue;
             }
-            String value = m.group(1) + "." + number.digits() + unit(m.group(3));
+            String unit = unit(m.group(3));
+            String value = m.group(1) + "." + number.digits() + unit;
+            // Letters repaired in the unit ("HOI" → "H01") make the value as unsure as repaired digits do.
+            double unitPenalty = m.group(3) == null ? 1.0
+                    : Math.pow(0.85, m.group(3).replaceAll("[^OoIl|]", "").length());
             String before = all.folded().substring(Math.max(0, m.start() - 40), m.start()).replace('\n', ' ');
             boolean labelled = LABEL.matcher(before.strip()).find();
-            double confidence = (labelled ? 0.95 : 0.6) * number.penalty() * text.evidence(m.group());
+            double confidence = (labelled ? 0.95 : 0.6) * number.penalty() * unitPenalty * text.evidence(m.group());
             if (best == null || confidence > best.confidence()) {
                 best = FieldValue.of(value, text.source(), confidence);
             }

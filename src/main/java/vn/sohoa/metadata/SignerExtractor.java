@@ -67,6 +67,12 @@ public class SignerExtractor implements FieldExtractor {
         List<String> canonical = new ArrayList<>(lines.stream().map(HeaderVocabulary::canonical).toList());
         double confidence = 0.92 * text.evidence(String.join(" ", lines));
         String first = canonical.get(0);
+        if (canonical.size() == 2 && canonical.get(1).equals("PHÓ " + first)) {
+            // "CHỦ TỊCH / PHÓ CHỦ TỊCH": the "KT." before the head's title was lost.
+            canonical.set(0, "KT. " + first);
+            first = canonical.get(0);
+            confidence = Math.min(confidence, 0.7);
+        }
         if (canonical.size() == 1 && first.startsWith("PHÓ ")) {
             // The "KT." line above a deputy's title is what the seal most often covers.
             canonical.add(0, "KT. " + first.substring(4));
@@ -82,6 +88,10 @@ public class SignerExtractor implements FieldExtractor {
                 canonical.set(1, deputy);
                 confidence = Math.min(confidence, 0.75);
             }
+        }
+        if (canonical.size() == 1) {
+            // One line is a head signing in person, or a block whose other lines the seal hid.
+            confidence = Math.min(confidence, 0.85);
         }
         if (!canonical.equals(lines)) {
             // Words were respelled: right as spelled, but what OCR read was not what is printed.

@@ -70,7 +70,7 @@ public class TypeAndSubjectExtractor implements FieldExtractor {
         }
         String value = spelled(VietnameseSpelling.canonical(String.join(" ", subject)));
         boolean marked = LETTER_SUBJECT.matcher(FoldedText.fold(value)).find();
-        double confidence = (marked ? 0.9 : 0.8) * (subject.size() > 1 ? 0.9 : 1.0) * text.evidence(value);
+        double confidence = (marked ? 0.88 : 0.8) * (subject.size() > 1 ? 0.9 : 1.0) * text.evidence(value);
         return Optional.of(FieldValue.of(value, text.source(), confidence));
     }
 

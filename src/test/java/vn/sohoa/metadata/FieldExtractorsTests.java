@@ -78,13 +78,13 @@ class FieldExtractorsTests {
 
     @Test
     void organNameFromATwoColumnHeaderInEitherReadingOrder() {
-        assertThat(value(new OrganNameExtractor().extract(ocr(OcrSamples.HOUSEHOLD_BUSINESS)), RecordField.ORGAN_NAME))
+        assertThat(value(new OrganNameExtractor(MetadataProperties.defaults()).extract(ocr(OcrSamples.HOUSEHOLD_BUSINESS)), RecordField.ORGAN_NAME))
                 .isEqualTo("UBND HUYỆN THOẠI SƠN PHÒNG TÀI CHÍNH - KẾ HOẠCH");
-        assertThat(value(new OrganNameExtractor().extract(ocr(OcrSamples.DECISION_NOISY)), RecordField.ORGAN_NAME))
+        assertThat(value(new OrganNameExtractor(MetadataProperties.defaults()).extract(ocr(OcrSamples.DECISION_NOISY)), RecordField.ORGAN_NAME))
                 .isEqualTo("ỦY BAN NHÂN DÂN HUYỆN THOẠI SƠN");
         String mottoFirst = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM UỶ BAN NHÂN DÂN\nĐộc lập - Tự do - Hạnh phúc XÃ VỌNG THÊ\n"
                 + "Số: 45/TLKS-BS Vọng Thê, ngày 02 tháng 5 năm 2023";
-        FieldValue organ = new OrganNameExtractor().extract(ocr(mottoFirst)).get(RecordField.ORGAN_NAME);
+        FieldValue organ = new OrganNameExtractor(MetadataProperties.defaults()).extract(ocr(mottoFirst)).get(RecordField.ORGAN_NAME);
         assertThat(organ.value()).as("UỶ spelled ỦY").isEqualTo("ỦY BAN NHÂN DÂN XÃ VỌNG THÊ");
         assertThat(organ.confidence()).isGreaterThan(0.9);
     }
@@ -140,36 +140,36 @@ class FieldExtractorsTests {
 
     @Test
     void organNameWithAMarkLostInCapitalsAndQrSpecksBeforeIt() {
-        FieldValue organ = new OrganNameExtractor().extract(ocr("ĐĩTr ỦY BAN NHÂN DAN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        FieldValue organ = new OrganNameExtractor(MetadataProperties.defaults()).extract(ocr("ĐĩTr ỦY BAN NHÂN DAN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
                 + "HUYỆN THOẠI SƠN Độc lập - Tự do - Hạnh phúc\n_____\nSố: 12/QĐ-UBND")).get(RecordField.ORGAN_NAME);
         assertThat(organ.value()).isEqualTo("ỦY BAN NHÂN DÂN HUYỆN THOẠI SƠN");
     }
 
     @Test
     void ownerIdsInTheirContextWithOcrLettersRepaired() {
-        FieldValue ids = new OwnerIdExtractor().extract(ocr(OcrSamples.HOUSEHOLD_BUSINESS)).get(RecordField.OWNER_IDS);
+        FieldValue ids = new OwnerIdExtractor(MetadataProperties.defaults()).extract(ocr(OcrSamples.HOUSEHOLD_BUSINESS)).get(RecordField.OWNER_IDS);
         assertThat(ids.value()).isEqualTo(List.of("1679539818", "089194290546"));
         assertThat(ids.confidence()).isGreaterThan(0.9);
-        FieldValue repaired = new OwnerIdExtractor().extract(ocr(OcrSamples.DECISION_NOISY)).get(RecordField.OWNER_IDS);
+        FieldValue repaired = new OwnerIdExtractor(MetadataProperties.defaults()).extract(ocr(OcrSamples.DECISION_NOISY)).get(RecordField.OWNER_IDS);
         assertThat(repaired.value()).isEqualTo(List.of("089092225127"));
         assertThat(repaired.confidence()).isLessThan(0.9);
-        FieldValue acrossLines = new OwnerIdExtractor().extract(ocr(OcrSamples.NOTICE)).get(RecordField.OWNER_IDS);
+        FieldValue acrossLines = new OwnerIdExtractor(MetadataProperties.defaults()).extract(ocr(OcrSamples.NOTICE)).get(RecordField.OWNER_IDS);
         assertThat(acrossLines.value()).isEqualTo(List.of("089178322176"));
     }
 
     @Test
     void ownerIdsOtherLabelsAndBranchTaxCodes() {
         String text = "CCCD số 079 204 001234, Mã số thuế: 0301234567 - 002; điện thoại 0918123456";
-        FieldValue ids = new OwnerIdExtractor().extract(ocr(text)).get(RecordField.OWNER_IDS);
+        FieldValue ids = new OwnerIdExtractor(MetadataProperties.defaults()).extract(ocr(text)).get(RecordField.OWNER_IDS);
         assertThat(ids.value()).isEqualTo(List.of("079204001234", "0301234567-002"));
     }
 
     @Test
     void anIdWithAProvinceCodeNoProvinceHasIsLessSure() {
-        FieldValue ids = new OwnerIdExtractor().extract(ocr("Số định danh cá nhân: 099194290546")).get(RecordField.OWNER_IDS);
+        FieldValue ids = new OwnerIdExtractor(MetadataProperties.defaults()).extract(ocr("Số định danh cá nhân: 099194290546")).get(RecordField.OWNER_IDS);
         assertThat(ids.value()).isEqualTo(List.of("099194290546"));
         assertThat(ids.confidence()).isLessThan(0.8);
-        assertThat(new OwnerIdExtractor().extract(ocr("Số định danh cá nhân: 08919429054"))).as("11 digits").isEmpty();
+        assertThat(new OwnerIdExtractor(MetadataProperties.defaults()).extract(ocr("Số định danh cá nhân: 08919429054"))).as("11 digits").isEmpty();
     }
 
     @Test
@@ -197,9 +197,41 @@ class FieldExtractorsTests {
     void nothingIsInventedFromTextWithoutFields() {
         SourceText noise = ocr("~~ ||| ,,, \n\f 12 ab\n");
         for (FieldExtractor extractor : List.of(new DocumentNumberExtractor(types), new IssuedDateExtractor(),
-                new OrganNameExtractor(), new TypeAndSubjectExtractor(types), new SignerExtractor(),
-                new OwnerIdExtractor(), new DossierCodeExtractor(), new ProcedureCodeExtractor())) {
+                new OrganNameExtractor(MetadataProperties.defaults()), new TypeAndSubjectExtractor(types), new SignerExtractor(),
+                new OwnerIdExtractor(MetadataProperties.defaults()), new DossierCodeExtractor(), new ProcedureCodeExtractor())) {
             assertThat(extractor.extract(noise)).as(extractor.getClass().getSimpleName()).isEmpty();
         }
+    }
+
+    @Test
+    void spacesOcrPutInsideTheDigitsOfADossierCode() {
+        FieldValue code = new DossierCodeExtractor().extract(ocr("(mã hồ sơ 000.00. 10.H01-230630-43 15, thủ tục"))
+                .get(RecordField.DOSSIER_CODE);
+        assertThat(code.value()).isEqualTo("000.00.10.H01-230630-4315");
+    }
+
+    @Test
+    void placeNamesOfTheProvinceRespelledAndUnknownUnmarkedWordsDistrusted() {
+        FieldValue known = new OrganNameExtractor(MetadataProperties.defaults())
+                .extract(ocr("UBND HUYỆN THOAI SON\nPHÒNG TÀI CHÍNH - KẾ HOẠCH\nSố: 12/QĐ-UBND")).get(RecordField.ORGAN_NAME);
+        assertThat(known.value()).isEqualTo("UBND HUYỆN THOẠI SƠN PHÒNG TÀI CHÍNH - KẾ HOẠCH");
+        FieldValue unknown = new OrganNameExtractor(MetadataProperties.defaults())
+                .extract(ocr("ỦY BAN NHÂN DÂN\nXÃ HOA LOI\nSố: 12/QĐ-UBND")).get(RecordField.ORGAN_NAME);
+        assertThat(unknown.value()).isEqualTo("ỦY BAN NHÂN DÂN XÃ HOA LOI");
+        assertThat(unknown.confidence()).isLessThan(0.8);
+    }
+
+    @Test
+    void anIdOfAnotherProvinceIsKeptButLessSure() {
+        FieldValue ids = new OwnerIdExtractor(MetadataProperties.defaults())
+                .extract(ocr("Số định danh cá nhân: 082088041043")).get(RecordField.OWNER_IDS);
+        assertThat(ids.value()).isEqualTo(List.of("082088041043"));
+        assertThat(ids.confidence()).isLessThan(0.9);
+    }
+
+    @Test
+    void aRepairedUnitOfAProcedureCodeIsLessSure() {
+        assertThat(new ProcedureCodeExtractor().extract(ocr(OcrSamples.NOTICE)).get(RecordField.PROCEDURE_CODE).confidence())
+                .isLessThan(0.9);
     }
 }

@@ -47,7 +47,7 @@ class FieldMergerTests {
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         ReviewCheck review = new ReviewCheck(new MetadataProperties(0.8,
-                List.of("typeName", "documentNumber", "issuedDate", "organName", "ownerIds"), List.of("BÁO CÁO")), messages);
+                List.of("typeName", "documentNumber", "issuedDate", "organName", "ownerIds"), List.of("BÁO CÁO"), List.of("089"), List.of()), messages);
         Map<RecordField, FieldValue> fields = Map.of(
                 RecordField.TYPE_NAME, FieldValue.of("QUYẾT ĐỊNH", "ocr", 0.95),
                 RecordField.DOCUMENT_NUMBER, FieldValue.of("729/QĐ-UBND", "ocr", 0.5),
