@@ -29,8 +29,9 @@ import vn.sohoa.pages.PageImageInspector;
 
 /**
  * Finds QR codes and barcodes (Code 128, Code 39: what separator sheets carry) on page images with
- * ZXing. Pages are looked at no finer than {@value #MAX_DPI} dpi: codes printed for scanning are
- * large enough, and a quarter of the pixels of a 300 dpi page is a quarter of the time.
+ * ZXing. Pages are first looked at no finer than {@value #MAX_DPI} dpi: separator sheets' codes are
+ * large, and fewer pixels take less time; when nothing is found, the top-left corner, where the
+ * procedure system prints its small code, is looked at again at full resolution.
  */
 @Component
 public class PageCodeReader implements PageImageInspector {
@@ -50,20 +51,32 @@ public class PageCodeReader implements PageImageInspector {
     public List<PageCode> inspect(PageContent.Image page) {
         double scale = page.dpi() > MAX_DPI ? (double) MAX_DPI / page.dpi() : 1.0;
         BufferedImage image = scale < 1.0 ? scaled(page.image(), scale) : page.image();
+        List<PageCode> codes = decode(page.number(), image, image.getWidth(), image.getHeight(), false);
+        if (codes.isEmpty() && scale < 1.0) {
+            // The procedure system's code is small and top left: that corner, at full resolution, is an
+            // eighth of the page and reads codes the coarser look missed (bilevel scans above all).
+            BufferedImage full = page.image();
+            BufferedImage corner = full.getSubimage(0, 0, full.getWidth() / 2, full.getHeight() / 4);
+            codes = decode(page.number(), corner, full.getWidth(), full.getHeight(), true);
+        }
+        return codes;
+    }
+
+    private List<PageCode> decode(int pageNumber, BufferedImage image, int pageWidth, int pageHeight, boolean inCorner) {
         List<PageCode> codes = new ArrayList<>();
         try {
             // One reader per call: ZXing readers keep state between decodes and pages run on several threads.
             Result[] results = new GenericMultipleBarcodeReader(new MultiFormatReader())
                     .decodeMultiple(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))), hints);
             for (Result result : results) {
-                codes.add(new PageCode(page.number(), result.getBarcodeFormat().name(), result.getText(),
-                        topLeft(result.getResultPoints(), image.getWidth(), image.getHeight())));
+                codes.add(new PageCode(pageNumber, result.getBarcodeFormat().name(), result.getText(),
+                        inCorner || topLeft(result.getResultPoints(), pageWidth, pageHeight)));
             }
         } catch (NotFoundException e) {
             return List.of();
         } catch (RuntimeException e) {
             // ZXing throws unchecked exceptions on some damaged codes; a code it cannot read is not found.
-            log.debug("Could not decode a code on page {}: {}", page.number(), e.toString());
+            log.debug("Could not decode a code on page {}: {}", pageNumber, e.toString());
         }
         return codes;
     }
