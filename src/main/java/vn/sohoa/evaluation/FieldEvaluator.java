@@ -63,9 +63,6 @@ public class FieldEvaluator {
         this.ocr = ocr;
     }
 
-    private record Outcome(String file, List<Map<String, Object>> rows) {
-    }
-
     public FieldAccuracy evaluate(Path dir) {
         BatchManifest manifest = BatchManifest.load(dir);
         List<Path> scans = scansWithTruth(dir);

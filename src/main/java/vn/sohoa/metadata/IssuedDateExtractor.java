@@ -1,10 +1,12 @@
 package vn.sohoa.metadata;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,13 +29,13 @@ public class IssuedDateExtractor implements FieldExtractor {
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\p{L}{2,}\\s*[,.]\\s*$");
     private static final int FIRST_YEAR = 1945;
 
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     public IssuedDateExtractor() {
-        this(java.time.Clock.systemDefaultZone());
+        this(Clock.systemDefaultZone());
     }
 
-    IssuedDateExtractor(java.time.Clock clock) {
+    IssuedDateExtractor(Clock clock) {
         this.clock = clock;
     }
 
@@ -56,7 +58,7 @@ public class IssuedDateExtractor implements FieldExtractor {
         if (best == null) {
             return fields;
         }
-        java.util.regex.MatchResult r = best.match();
+        MatchResult r = best.match();
         OcrDigits day = OcrDigits.read(page.cut(r.start(1), r.end(1)));
         OcrDigits month = OcrDigits.read(page.cut(r.start(2), r.end(2)));
         OcrDigits year = OcrDigits.read(page.cut(r.start(3), r.end(3)));
@@ -70,7 +72,7 @@ public class IssuedDateExtractor implements FieldExtractor {
         return fields;
     }
 
-    private record Candidate(java.util.regex.MatchResult match, boolean placed) {
+    private record Candidate(MatchResult match, boolean placed) {
     }
 
     private Optional<LocalDate> date(OcrDigits day, OcrDigits month, OcrDigits year) {

@@ -3,6 +3,7 @@ package vn.sohoa.metadata;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,11 +60,11 @@ public class OwnerIdExtractor implements FieldExtractor {
     private record Identifier(String value, double confidence) {
     }
 
-    private java.util.Optional<Identifier> identifier(String raw, boolean tax) {
+    private Optional<Identifier> identifier(String raw, boolean tax) {
         String[] branch = raw.split("-");
         OcrDigits main = OcrDigits.read(branch[0]);
         if (!main.valid()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String digits = main.digits();
         // A space inside a number is how OCR splits it, not how it is printed.
@@ -72,22 +73,22 @@ public class OwnerIdExtractor implements FieldExtractor {
             if (digits.length() == 10 && branch.length == 2) {
                 OcrDigits suffix = OcrDigits.read(branch[1]);
                 return suffix.valid() && suffix.digits().length() == 3
-                        ? java.util.Optional.of(new Identifier(digits + "-" + suffix.digits(), 0.93 * main.penalty() * spaced))
-                        : java.util.Optional.empty();
+                        ? Optional.of(new Identifier(digits + "-" + suffix.digits(), 0.93 * main.penalty() * spaced))
+                        : Optional.empty();
             }
             if (digits.length() == 10 || digits.length() == 13) {
-                return java.util.Optional.of(new Identifier(digits, 0.93 * main.penalty() * spaced));
+                return Optional.of(new Identifier(digits, 0.93 * main.penalty() * spaced));
             }
             // A personal ID is a valid tax code for a person since 2025.
             tax = false;
         }
         if (digits.length() != 12) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String prefix = digits.substring(0, 3);
         // A province code no province has is likely a misread; another province's is possible but less likely here.
         double province = homeProvinces.contains(prefix) ? 1.0 : PROVINCES.contains(prefix) ? 0.9 : 0.6;
         double century = "0123".indexOf(digits.charAt(3)) >= 0 ? 1.0 : 0.7;
-        return java.util.Optional.of(new Identifier(digits, 0.95 * province * century * main.penalty() * spaced));
+        return Optional.of(new Identifier(digits, 0.95 * province * century * main.penalty() * spaced));
     }
 }

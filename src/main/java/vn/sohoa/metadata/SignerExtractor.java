@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,7 +101,7 @@ public class SignerExtractor implements FieldExtractor {
         return FieldValue.of(String.join(" / ", canonical), text.source(), confidence);
     }
 
-    private java.util.Optional<FieldValue> name(List<String> candidates, boolean underPosition, SourceText text) {
+    private Optional<FieldValue> name(List<String> candidates, boolean underPosition, SourceText text) {
         // The name is the last name-like line: under the position when there is one, else at the very end.
         for (int i = candidates.size() - 1; i >= 0; i--) {
             String line = VietnameseSpelling.canonical(candidates.get(i).replaceAll("[.,;:]+$", ""));
@@ -113,9 +114,9 @@ public class SignerExtractor implements FieldExtractor {
             }
             PersonNames.Reading reading = PersonNames.read(line);
             double confidence = (underPosition ? 0.92 : 0.75) * reading.confidence() * text.evidence(line);
-            return java.util.Optional.of(FieldValue.of(reading.name(), text.source(), confidence));
+            return Optional.of(FieldValue.of(reading.name(), text.source(), confidence));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static List<String> tail(String page) {

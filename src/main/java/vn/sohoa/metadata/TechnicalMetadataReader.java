@@ -63,7 +63,8 @@ public class TechnicalMetadataReader {
         try (InputStream in = TikaInputStream.get(file.path(), metadata)) {
             parser.parse(in, new DefaultHandler(), metadata, new ParseContext());
         } catch (Exception | LinkageError e) {
-            // A damaged file is told by its pages, not by its metadata: nothing to add here.
+            // A damaged file is told by its pages, not by its metadata: nothing to add here. LinkageError too:
+            // a parser whose optional library is missing must not fail the file.
             log.debug("No technical metadata for {}: {}", file.relativePath(), e.toString());
             return Map.of();
         }
