@@ -2,6 +2,7 @@ package vn.sohoa.digitize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,8 @@ class SplitStacksIntegrationTests {
     private static final Path home = SampleScans.newTempDir("sohoa-home");
     private static final String SEPARATED = "900-stack-separator.pdf";
     private static final String DOSSIERS = "901-stack-dossiers.pdf";
+    /** Typed in the manifest for the separated stack: not the dossier code its pages print. */
+    private static final String MANIFEST_DOSSIER = "000.00.10.H01-240101-0001";
 
     private final Path batchDir = SampleScans.newTempDir("stacks");
 
@@ -58,8 +61,9 @@ class SplitStacksIntegrationTests {
     }
 
     @BeforeAll
-    void digitizeTheStacks() {
+    void digitizeTheStacks() throws Exception {
         new FieldEvaluationSetWriter(7).write(batchDir, 0);
+        Files.writeString(batchDir.resolve("manifest.csv"), "file,dossierCode\n" + SEPARATED + "," + MANIFEST_DOSSIER + "\n");
         BatchRun run = service.digitize(batchDir, "stacks", false);
         assertThat(run.result()).isEqualTo(BatchRun.Result.COMPLETED);
         outcomes = run.report().files().stream().collect(Collectors.toMap(FileReport::file, Function.identity()));
@@ -92,6 +96,29 @@ class SplitStacksIntegrationTests {
         }
         assertThat(records.get(0).fields().get("dossierCode").value())
                 .isNotEqualTo(records.get(1).fields().get("dossierCode").value());
+    }
+
+    @Test
+    void aManifestValueWinsAndItsConflictWithTheDocumentIsReportedNotHidden() {
+        FileReport line = outcomes.get(SEPARATED);
+        DigitizedRecord decision = archive.find(line.recordIds().get(0)).orElseThrow();
+        assertThat(decision.fields().get("dossierCode").value()).isEqualTo(MANIFEST_DOSSIER);
+        assertThat(decision.fields().get("dossierCode").source()).isEqualTo("manifest");
+        assertThat(decision.conflicts()).anySatisfy(conflict -> {
+            assertThat(conflict.field()).isEqualTo("dossierCode");
+            assertThat(conflict.keptSource()).isEqualTo("manifest");
+            assertThat(conflict.otherSource()).isEqualTo("ocr");
+            assertThat(conflict.otherValue()).isNotEqualTo(MANIFEST_DOSSIER);
+        });
+        assertThat(line.needsReview()).anySatisfy(review -> {
+            assertThat(review.recordId()).isEqualTo(decision.id());
+            assertThat(review.pages()).isEqualTo("1-1");
+            assertThat(review.notes()).anySatisfy(note -> {
+                assertThat(note.code()).isEqualTo("CONFLICT");
+                assertThat(note.field()).isEqualTo("dossierCode");
+                assertThat(note.reason()).contains("không khớp").contains(MANIFEST_DOSSIER);
+            });
+        });
     }
 
     @Test
