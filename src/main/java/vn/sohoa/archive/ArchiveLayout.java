@@ -11,6 +11,8 @@ package vn.sohoa.archive;
  * records/{id}/reuse/{dossier}.json   one reuse of the record in a later dossier (who, when);
  *                                written once, never changed: the source of truth for reuse
  * dossiers/{dossier}/{id}.json   a copy of the same entry, listed by dossier
+ * originals/{sha256}/original    a scan file that held several documents, kept once for all of them
+ * originals/{sha256}/parts.json  the ids of those documents' records, written after all of them
  * quarantine/{sha256}/original   a file that could not be digitized
  * quarantine/{sha256}/reason.json
  * batches/{batch}/files/{key}.json   one outcome per file of a batch
@@ -58,6 +60,16 @@ public final class ArchiveLayout {
 
     public static String dossierReuse(String dossierCode, String id) {
         return dossierPrefix(dossierCode) + id + ".json";
+    }
+
+    /** The original of a file split into several records, which all reference it. */
+    public static String sharedOriginal(String sha256) {
+        return "originals/" + sha256 + "/original";
+    }
+
+    /** The record ids a split file became, for duplicate checks and re-runs. */
+    public static String parts(String sha256) {
+        return "originals/" + sha256 + "/parts.json";
     }
 
     public static String quarantinePrefix(String sha256) {

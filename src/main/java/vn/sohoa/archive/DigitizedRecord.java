@@ -6,7 +6,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import vn.sohoa.metadata.FieldConflict;
 import vn.sohoa.metadata.FieldValue;
+import vn.sohoa.metadata.ReviewNote;
 
 /**
  * The content of {@code record.json}: what the archive knows of one digitized result. Metadata
@@ -15,6 +17,11 @@ import vn.sohoa.metadata.FieldValue;
  * @param sourcePath path of the file inside its batch when it was first archived
  * @param objects    {@code original}, {@code text}, ... with their hashes
  * @param fields     record fields of domain.md by JSON name
+ * @param conflicts  where the manifest or QR code and the document disagree (kept value wins)
+ * @param review     what a person must check; empty when nothing
+ * @param technical  what the file itself says (producer, dates, resolution), from Tika
+ * @param part       the pages of the original this record is, when the file held several
+ *                   documents; null when the record is the whole file
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DigitizedRecord(
@@ -31,7 +38,11 @@ public record DigitizedRecord(
         String digitizedBy,
         Instant archivedAt,
         Map<String, StoredObject> objects,
-        Map<String, FieldValue> fields) {
+        Map<String, FieldValue> fields,
+        List<FieldConflict> conflicts,
+        List<ReviewNote> review,
+        Map<String, Object> technical,
+        DocumentPart part) {
 
     public static final int SCHEMA_VERSION = 1;
 

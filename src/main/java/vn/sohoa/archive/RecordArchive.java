@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.sohoa.SohoaProperties;
 import vn.sohoa.intake.ContentHasher;
 import vn.sohoa.intake.ScanFile;
-import vn.sohoa.metadata.FieldValue;
+import vn.sohoa.metadata.ExtractedMetadata;
 import vn.sohoa.storage.ObjectNotFoundException;
 import vn.sohoa.storage.ObjectStore;
 import vn.sohoa.text.DocumentText;
@@ -69,21 +69,53 @@ public class RecordArchive {
         return new String(store.read(ArchiveLayout.text(id)), StandardCharsets.UTF_8);
     }
 
-    public DigitizedRecord archive(ScanFile file, DocumentText text, Map<String, FieldValue> fields) {
+    /** Archives a whole file as one record, its id derived from the content. */
+    public DigitizedRecord archive(ScanFile file, DocumentText text, ExtractedMetadata metadata) {
         String id = RecordId.fromSha256(file.sha256());
+        StoredObject original = storeOriginal(ArchiveLayout.original(id), file);
+        return writeRecord(id, file, original, text, metadata, null);
+    }
+
+    /**
+     * Archives one document of a file that held several. The original is stored once, under
+     * {@code originals/}, and referenced by every part's record; the record id comes from the
+     * file's hash and the page range, so a re-run writes the same records again.
+     */
+    public DigitizedRecord archivePart(ScanFile file, DocumentPart part, DocumentText text, ExtractedMetadata metadata) {
+        String id = RecordId.forPart(file.sha256(), part);
+        String originalKey = ArchiveLayout.sharedOriginal(file.sha256());
+        StoredObject original = store.stat(originalKey).isPresent()
+                ? new StoredObject(originalKey, file.sha256(), file.size(), file.mediaType())
+                : storeOriginal(originalKey, file);
+        return writeRecord(id, file, original, text, metadata, part);
+    }
+
+    /** Notes which records a split file became; written after all of them, so its presence means all exist. */
+    public void recordParts(ScanFile file, List<String> recordIds) {
+        store.put(ArchiveLayout.parts(file.sha256()), json.writeValueAsBytes(recordIds), JSON, Map.of());
+    }
+
+    /** The records a split file became, when it was archived before. */
+    public Optional<List<String>> parts(String sha256) {
+        String key = ArchiveLayout.parts(sha256);
+        return store.stat(key).map(info -> List.of(json.readValue(store.read(key), String[].class)));
+    }
+
+    private DigitizedRecord writeRecord(String id, ScanFile file, StoredObject original, DocumentText text,
+                                        ExtractedMetadata metadata, DocumentPart part) {
         Map<String, StoredObject> objects = new LinkedHashMap<>();
-        objects.put("original", storeOriginal(id, file));
+        objects.put("original", original);
         objects.put("text", storeText(id, text.joined()));
         DigitizedRecord record = new DigitizedRecord(DigitizedRecord.SCHEMA_VERSION, id, file.sha256(), file.fileName(),
                 file.batch(), file.relativePath(), file.mediaType(), file.size(), text.pages().size(), summaries(text),
-                properties.orgName(), clock.instant(), objects, fields);
+                properties.orgName(), clock.instant(), objects, metadata.fields(), metadata.conflicts(), metadata.review(),
+                metadata.technical(), part);
         store.put(ArchiveLayout.recordJson(id), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(record), JSON,
                 Map.of("record-id", id));
         return record;
     }
 
-    private StoredObject storeOriginal(String id, ScanFile file) {
-        String key = ArchiveLayout.original(id);
+    private StoredObject storeOriginal(String key, ScanFile file) {
         store.putFile(key, file.path(), file.mediaType(), Map.of("sha256", file.sha256()));
         return new StoredObject(key, file.sha256(), file.size(), file.mediaType());
     }

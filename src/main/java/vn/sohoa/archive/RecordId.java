@@ -19,6 +19,23 @@ public final class RecordId {
         return sha256.substring(0, LENGTH);
     }
 
+    /**
+     * The id of one document of a split file: derived from the file's hash and the page range, so
+     * that a re-run of the same file finds the same records.
+     */
+    public static String forPart(String sha256, DocumentPart part) {
+        return fromSha256(sha256Hex(sha256 + ":" + part.firstPage() + "-" + part.lastPage()));
+    }
+
+    private static String sha256Hex(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
     public static boolean isValid(String id) {
         return id != null && VALID.matcher(id).matches();
     }

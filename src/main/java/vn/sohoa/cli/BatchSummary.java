@@ -33,6 +33,10 @@ final class BatchSummary {
                 report.counts().get(FileReport.DUPLICATE), report.counts().get(FileReport.QUARANTINED));
         for (FileReport file : report.files()) {
             out.printf("  %-12s %-45s %s%n", file.outcome(), file.file(), detail(file));
+            if (file.needsReview() != null) {
+                file.needsReview().forEach(review -> review.notes().forEach(note ->
+                        out.printf("  %-12s   %s %s: %s%n", "", review.recordId(), note.field(), note.reason())));
+            }
         }
     }
 

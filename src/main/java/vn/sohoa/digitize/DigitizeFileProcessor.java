@@ -1,25 +1,32 @@
 package vn.sohoa.digitize;
 
-import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import vn.sohoa.archive.DigitizedRecord;
+import vn.sohoa.archive.DocumentPart;
 import vn.sohoa.archive.RecordArchive;
 import vn.sohoa.intake.ScanFile;
-import vn.sohoa.metadata.FieldValue;
+import vn.sohoa.metadata.ExtractedMetadata;
 import vn.sohoa.metadata.RecordFieldsAssembler;
+import vn.sohoa.metadata.TechnicalMetadataReader;
 import vn.sohoa.quarantine.QuarantineArchive;
+import vn.sohoa.quarantine.QuarantineReason;
 import vn.sohoa.quarantine.UnreadableDocumentException;
+import vn.sohoa.split.DocumentSplitter;
 import vn.sohoa.text.DocumentText;
 import vn.sohoa.text.DocumentTextReader;
 
 /**
- * One file through the stages: duplicate check → text of every page (text layer or OCR) →
- * metadata fields → archive. Runs on the OCR worker threads, several files at once.
+ * One file through the stages: duplicate check → text of every page (text layer or OCR, codes
+ * read on the page images) → split into documents → metadata fields → archive, one record per
+ * document. Runs on the OCR worker threads, several files at once.
  *
  * <p>Failures are classified, not caught wholesale: an {@link UnreadableDocumentException} is the
  * file's fault and ends in quarantine while the batch goes on; a storage outage
@@ -36,9 +43,14 @@ public class DigitizeFileProcessor implements ItemProcessor<ScanFile, FileOutcom
     private final RecordFieldsAssembler fields;
     private final RecordArchive archive;
     private final QuarantineArchive quarantine;
+    private final DocumentSplitter splitter;
+    private final TechnicalMetadataReader technical;
 
     public DigitizeFileProcessor(DuplicateCheck duplicates, DocumentTextReader textReader, RecordFieldsAssembler fields,
-                                 RecordArchive archive, QuarantineArchive quarantine) {
+                                 RecordArchive archive, QuarantineArchive quarantine, DocumentSplitter splitter,
+                                 TechnicalMetadataReader technical) {
+        this.splitter = splitter;
+        this.technical = technical;
         this.duplicates = duplicates;
         this.textReader = textReader;
         this.fields = fields;
@@ -54,13 +66,39 @@ public class DigitizeFileProcessor implements ItemProcessor<ScanFile, FileOutcom
     private FileOutcome digitize(ScanFile file) {
         try {
             DocumentText text = textReader.read(file);
-            Map<String, FieldValue> metadata = fields.assemble(file, text);
-            DigitizedRecord record = archive.archive(file, text, metadata);
-            log.info("Archived {} as {} ({} pages, {} OCR)", file.relativePath(), record.id(), text.pages().size(), text.ocrPages());
-            return new FileOutcome.Archived(file, record, text.joined(), false);
+            List<DocumentPart> parts = splitter.split(text);
+            Map<String, Object> fileMetadata = technical.read(file);
+            if (parts.size() == 1 && parts.get(0).wholeFile()) {
+                ExtractedMetadata metadata = fields.assemble(file, text).withTechnical(fileMetadata);
+                DigitizedRecord record = archive.archive(file, text, metadata);
+                log.info("Archived {} as {} ({} pages, {} OCR)", file.relativePath(), record.id(), text.pages().size(), text.ocrPages());
+                return new FileOutcome.Archived(file, record, text.joined(), false);
+            }
+            return archiveParts(file, text, parts, fileMetadata);
         } catch (UnreadableDocumentException e) {
             log.warn("Quarantined {}: {} ({})", file.relativePath(), e.reason(), e.getMessage());
             return new FileOutcome.Quarantined(file, quarantine.quarantine(file, e));
         }
+    }
+
+    /** Several documents in one file: one record per part, the original stored once for all. */
+    private FileOutcome archiveParts(ScanFile file, DocumentText text, List<DocumentPart> parts,
+                                     Map<String, Object> fileMetadata) {
+        if (parts.isEmpty()) {
+            throw new UnreadableDocumentException(QuarantineReason.NO_PAGES, file.relativePath(),
+                    "every page is a separator sheet");
+        }
+        List<FileOutcome.Archived> archived = new ArrayList<>();
+        for (DocumentPart part : parts) {
+            DocumentText partText = text.range(part.firstPage(), part.lastPage());
+            DigitizedRecord record = archive.archivePart(file, part, partText,
+                    fields.assemble(file, partText).withTechnical(fileMetadata));
+            archived.add(new FileOutcome.Archived(file, record, partText.joined(), false));
+        }
+        archive.recordParts(file, archived.stream().map(a -> a.record().id()).toList());
+        log.info("Archived {} as {} records: {}", file.relativePath(), parts.size(),
+                archived.stream().map(a -> a.record().id() + " (pages " + a.record().part().firstPage() + "-"
+                        + a.record().part().lastPage() + ")").toList());
+        return new FileOutcome.Split(file, archived);
     }
 }

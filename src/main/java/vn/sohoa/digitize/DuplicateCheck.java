@@ -1,5 +1,6 @@
 package vn.sohoa.digitize;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -29,9 +30,20 @@ public class DuplicateCheck {
         if (file.sameAs() != null) {
             return Optional.of(new FileOutcome.Duplicate(file, id));
         }
-        return archive.find(id).map(existing -> sameSource(existing, file)
+        Optional<FileOutcome> whole = archive.find(id).map(existing -> sameSource(existing, file)
                 ? new FileOutcome.Archived(file, existing, archive.text(id), true)
                 : new FileOutcome.Duplicate(file, id));
+        return whole.isPresent() ? whole : archive.parts(file.sha256()).map(ids -> split(file, ids));
+    }
+
+    /** A file archived before as several records: the same batch finds them again, another is a duplicate. */
+    private FileOutcome split(ScanFile file, List<String> ids) {
+        List<DigitizedRecord> records = ids.stream().map(archive::find).flatMap(Optional::stream).toList();
+        if (records.isEmpty() || !sameSource(records.get(0), file)) {
+            return new FileOutcome.Duplicate(file, ids.get(0));
+        }
+        return new FileOutcome.Split(file, records.stream()
+                .map(r -> new FileOutcome.Archived(file, r, archive.text(r.id()), true)).toList());
     }
 
     private static boolean sameSource(DigitizedRecord existing, ScanFile file) {

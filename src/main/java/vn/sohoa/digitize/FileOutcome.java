@@ -1,5 +1,7 @@
 package vn.sohoa.digitize;
 
+import java.util.List;
+
 import vn.sohoa.archive.DigitizedRecord;
 import vn.sohoa.intake.ScanFile;
 import vn.sohoa.quarantine.QuarantineArchive.QuarantineNote;
@@ -21,6 +23,21 @@ public sealed interface FileOutcome {
         @Override
         public int pages() {
             return alreadyArchived ? 0 : record.pageCount();
+        }
+    }
+
+    /**
+     * The file held several documents (separator sheets, or a new dossier's QR code), each archived
+     * as its own record; the separator sheets are not archived.
+     */
+    record Split(ScanFile file, List<Archived> parts) implements FileOutcome {
+        public Split {
+            parts = List.copyOf(parts);
+        }
+
+        @Override
+        public int pages() {
+            return parts.stream().mapToInt(Archived::pages).sum();
         }
     }
 

@@ -4,9 +4,13 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
+import vn.sohoa.archive.DigitizedRecord;
 import vn.sohoa.index.RecordIndexer;
 import vn.sohoa.report.BatchReportStore;
 import vn.sohoa.report.FileReport;
+import vn.sohoa.report.RecordReview;
 
 /**
  * Ends a chunk: archived records go into the index (committed once per chunk, so searches never
@@ -30,6 +34,8 @@ public class OutcomeWriter implements ItemWriter<FileOutcome> {
         for (FileOutcome outcome : outcomes) {
             if (outcome instanceof FileOutcome.Archived archived) {
                 indexer.index(archived.record(), archived.text());
+            } else if (outcome instanceof FileOutcome.Split split) {
+                split.parts().forEach(part -> indexer.index(part.record(), part.text()));
             }
         }
         indexer.commit();
@@ -38,17 +44,37 @@ public class OutcomeWriter implements ItemWriter<FileOutcome> {
         }
     }
 
+    /** The records that need a person's look, with why; null when none does (the line stays short). */
+    private static List<RecordReview> reviews(List<DigitizedRecord> records) {
+        List<RecordReview> reviews = records.stream().filter(r -> r.review() != null && !r.review().isEmpty())
+                .map(r -> new RecordReview(r.id(), r.part() == null ? null : r.part().firstPage() + "-" + r.part().lastPage(),
+                        r.review()))
+                .toList();
+        return reviews.isEmpty() ? null : reviews;
+    }
+
     static FileReport toReport(FileOutcome outcome) {
         String file = outcome.file().relativePath();
         if (outcome instanceof FileOutcome.Archived a) {
             return new FileReport(file, FileReport.ARCHIVED, a.record().id(), null, null, null, null,
-                    a.record().pageCount(), a.record().ocrPageCount(), a.record().meanOcrConfidence());
+                    a.record().pageCount(), a.record().ocrPageCount(), a.record().meanOcrConfidence(), null,
+                    reviews(List.of(a.record())));
+        }
+        if (outcome instanceof FileOutcome.Split s) {
+            List<DigitizedRecord> records = s.parts().stream().map(FileOutcome.Archived::record).toList();
+            return new FileReport(file, FileReport.ARCHIVED, records.get(0).id(), null, null, null, null,
+                    records.stream().mapToInt(DigitizedRecord::pageCount).sum(),
+                    records.stream().mapToInt(DigitizedRecord::ocrPageCount).sum(),
+                    records.stream().map(DigitizedRecord::meanOcrConfidence).filter(c -> c != null)
+                            .mapToDouble(Double::doubleValue).average().stream().boxed().findFirst().orElse(null),
+                    records.stream().map(DigitizedRecord::id).toList(), reviews(records));
         }
         if (outcome instanceof FileOutcome.Duplicate d) {
-            return new FileReport(file, FileReport.DUPLICATE, null, d.existingId(), null, null, null, null, null, null);
+            return new FileReport(file, FileReport.DUPLICATE, null, d.existingId(), null, null, null, null, null, null,
+                    null, null);
         }
         FileOutcome.Quarantined q = (FileOutcome.Quarantined) outcome;
         return new FileReport(file, FileReport.QUARANTINED, null, null, q.note().reason(), q.note().code(),
-                q.note().detail(), null, null, null);
+                q.note().detail(), null, null, null, null, null);
     }
 }

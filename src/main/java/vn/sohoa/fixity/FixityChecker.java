@@ -87,9 +87,13 @@ public class FixityChecker {
         Map<String, StoredObject> named = record.objects().values().stream()
                 .collect(Collectors.toMap(StoredObject::key, o -> o, (a, b) -> a));
         for (StoredObject object : named.values()) {
-            checkObject(id, object, present.contains(object.key()), counters, problems);
+            // A split record's original is shared, outside the record's prefix: ask for it directly.
+            boolean exists = present.contains(object.key())
+                    || (!object.key().startsWith(ArchiveLayout.recordPrefix(id)) && store.stat(object.key()).isPresent());
+            checkObject(id, object, exists, counters, problems);
         }
-        present.stream().filter(k -> !k.equals(recordJson) && !named.containsKey(k)).sorted()
+        String reuse = ArchiveLayout.reusePrefix(id);
+        present.stream().filter(k -> !k.equals(recordJson) && !named.containsKey(k) && !k.startsWith(reuse)).sorted()
                 .forEach(k -> problems.add(new FixityProblem(id, k, FixityProblem.UNEXPECTED, null, null)));
     }
 

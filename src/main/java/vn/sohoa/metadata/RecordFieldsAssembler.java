@@ -2,18 +2,20 @@ package vn.sohoa.metadata;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import vn.sohoa.intake.ScanFile;
+import vn.sohoa.pages.PageCode;
 import vn.sohoa.text.DocumentText;
 
 /**
- * Puts together the metadata fields known for a document: what the manifest says, and what the
- * pipeline itself measured (page count, language, digitized vs born digital). Extractors of the
- * other fields (number, date, agency, owner ids, QR codes) plug in here as they arrive; a field
- * nobody extracted stays absent.
+ * Puts together the metadata of a document: what the pipeline measured (page count, language,
+ * digitized vs born digital), what the extractors read in the text, what the procedure system's
+ * QR code says and what the batch manifest says, in that rising order of precedence; then lists
+ * what a person must check.
  */
 @Component
 public class RecordFieldsAssembler {
@@ -24,17 +26,51 @@ public class RecordFieldsAssembler {
     private static final String MEASURED = "file";
 
     private final LanguageGuess language = new LanguageGuess();
+    private final List<FieldExtractor> extractors;
+    private final QrPayloadParser qr;
+    private final FieldMerger merger;
+    private final ReviewCheck review;
 
-    public Map<String, FieldValue> assemble(ScanFile file, DocumentText text) {
+    public RecordFieldsAssembler(List<FieldExtractor> extractors, QrPayloadParser qr, FieldMerger merger, ReviewCheck review) {
+        this.extractors = List.copyOf(extractors);
+        this.qr = qr;
+        this.merger = merger;
+        this.review = review;
+    }
+
+    /** The metadata of {@code text}, a whole file or one document of it, with the file's manifest values. */
+    public ExtractedMetadata assemble(ScanFile file, DocumentText text) {
+        FieldMerger.Merged merged = merger.merge(file.knownFields(), fromQrCodes(text), fromText(text));
+        Map<String, FieldValue> byName = new LinkedHashMap<>();
+        merged.fields().forEach((field, value) -> byName.put(field.jsonName(), value));
+        return new ExtractedMetadata(byName, merged.conflicts(), review.check(merged.fields(), merged.conflicts()), null);
+    }
+
+    private Map<RecordField, FieldValue> fromText(DocumentText text) {
         Map<RecordField, FieldValue> fields = new EnumMap<>(RecordField.class);
+        SourceText source = SourceText.of(text);
+        for (FieldExtractor extractor : extractors) {
+            fields.putAll(extractor.extract(source));
+        }
         fields.put(RecordField.PAGE_AMOUNT, FieldValue.of(String.valueOf(text.pages().size()), MEASURED, 1.0));
         fields.put(RecordField.CONFIDENCE_LEVEL, FieldValue.of(text.anyOcr() ? DIGITIZED : BORN_DIGITAL, MEASURED, 1.0));
         language.guess(text.joined()).ifPresent(lang -> fields.put(RecordField.LANGUAGE,
-                FieldValue.of(lang.code(), text.anyOcr() ? "ocr" : "text-layer", lang.confidence())));
-        // The manifest was typed by a person holding the paper: its values win.
-        fields.putAll(file.knownFields());
-        Map<String, FieldValue> byName = new LinkedHashMap<>();
-        fields.forEach((field, value) -> byName.put(field.jsonName(), value));
-        return byName;
+                FieldValue.of(lang.code(), source.source(), lang.confidence())));
+        return fields;
+    }
+
+    /** The first procedure-system QR code of the document: top left of a page, carrying known keys. */
+    private Map<RecordField, FieldValue> fromQrCodes(DocumentText text) {
+        Map<RecordField, FieldValue> fallback = Map.of();
+        for (PageCode code : text.codes()) {
+            Map<RecordField, FieldValue> fields = qr.parse(code.payload());
+            if (!fields.isEmpty() && code.topLeft()) {
+                return fields;
+            }
+            if (!fields.isEmpty() && fallback.isEmpty()) {
+                fallback = fields;
+            }
+        }
+        return fallback;
     }
 }

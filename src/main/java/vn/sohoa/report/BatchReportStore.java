@@ -68,7 +68,9 @@ public class BatchReportStore {
         for (String outcome : List.of(FileReport.ARCHIVED, FileReport.DUPLICATE, FileReport.QUARANTINED)) {
             counts.put(outcome, (int) files.stream().filter(f -> f.outcome().equals(outcome)).count());
         }
-        BatchState s = status.get();
+        counts.put(FileReport.NEEDS_REVIEW, (int) files.stream()
+                .filter(f -> f.needsReview() != null && !f.needsReview().isEmpty()).count());
+                BatchState s = status.get();
         return Optional.of(new BatchReport(batch, s.status(), s.message(), s.startedAt(), s.finishedAt(), counts,
                 sum(files, FileReport::pages), sum(files, FileReport::ocrPages), files));
     }

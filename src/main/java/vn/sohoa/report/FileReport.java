@@ -1,5 +1,7 @@
 package vn.sohoa.report;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -11,12 +13,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param duplicateOf the record that already holds this content (duplicate)
  * @param reason      why it was quarantined, for a person (Vietnamese)
  * @param reasonCode  the same as a stable code
+ * @param recordIds   every record the file became, when it held several documents (recordId is the first)
+ * @param needsReview records of this file a person must check, with the fields and why
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FileReport(String file, String outcome, String recordId, String duplicateOf, String reason,
-                         String reasonCode, String detail, Integer pages, Integer ocrPages, Double meanConfidence) {
+                         String reasonCode, String detail, Integer pages, Integer ocrPages, Double meanConfidence,
+                         List<String> recordIds, List<RecordReview> needsReview) {
 
     public static final String ARCHIVED = "archived";
     public static final String DUPLICATE = "duplicate";
     public static final String QUARANTINED = "quarantined";
+    /** Not an outcome: the count of files with records to check, in {@link BatchReport#counts()}. */
+    public static final String NEEDS_REVIEW = "needsReview";
 }

@@ -272,4 +272,68 @@ public final class ResultCatalog {
                         + "cảnh khó khăn"), body, DEPUTY_CHAIR, facts.person().name(),
                 dossier, procedure, List.of(parent.personalId()));
     }
+
+    /** "Số: 1187/QĐ-UBND": a district decision allowing a change of land use, issued to a person. */
+    public ResultDocument landUseDecision() {
+        SyntheticFacts facts = facts(Kind.LAND_USE_DECISION);
+        Person owner = facts.person();
+        LocalDate issued = facts.issueDate();
+        String dossier = facts.dossierCode("000.23.10.H01", facts.receivedBefore(issued));
+        String procedure = "1.004203.000.00.00.H01";
+        int parcel = facts.between(40, 900);
+        int area = facts.between(80, 400);
+        List<TextBlock> body = List.of(
+                TextBlock.heading("ỦY BAN NHÂN DÂN HUYỆN THOẠI SƠN"),
+                paragraph("Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013; Nghị định số 43/2014/NĐ-CP ngày 15 tháng 5 "
+                        + "năm 2014 của Chính phủ quy định chi tiết thi hành một số điều của Luật Đất đai;"),
+                paragraph("Xét đơn đề nghị của " + owner.honorific() + " " + owner.name() + " (mã hồ sơ " + dossier
+                        + ", thủ tục hành chính mã " + procedure + ") và đề nghị của Trưởng phòng Tài nguyên và "
+                        + "Môi trường huyện."),
+                TextBlock.heading("QUYẾT ĐỊNH:"),
+                paragraph("Điều 1. Cho phép " + owner.honorific() + " " + owner.name() + ", Số định danh cá nhân: "
+                        + owner.personalId() + ", thường trú tại " + owner.address() + " được chuyển mục đích sử dụng "
+                        + area + " m² đất trồng cây lâu năm sang đất ở tại nông thôn, thửa đất số " + parcel
+                        + ", tờ bản đồ số " + facts.between(3, 40) + "."),
+                paragraph("Điều 2. Người sử dụng đất có trách nhiệm nộp tiền sử dụng đất theo quy định và sử dụng "
+                        + "đất đúng mục đích."),
+                paragraph("Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Hội đồng nhân dân và "
+                        + "Ủy ban nhân dân huyện, Trưởng phòng Tài nguyên và Môi trường và người sử dụng đất có tên "
+                        + "tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."));
+        return new ResultDocument(Kind.LAND_USE_DECISION, DISTRICT_PEOPLES_COMMITTEE, "Số: 1187/QĐ-UBND",
+                SyntheticFacts.placeDateLine(DISTRICT, issued), "QUYẾT ĐỊNH",
+                List.of("Về việc cho phép chuyển mục đích sử dụng đất"), body, DEPUTY_CHAIR, facts.person().name(),
+                dossier, procedure, List.of(owner.personalId()));
+    }
+
+    /** "Số: 45/TLKS-BS": a commune's copy extract of a birth registration; the owner is the child. */
+    public ResultDocument birthRegistrationExtract() {
+        SyntheticFacts facts = facts(Kind.CIVIL_STATUS_EXTRACT);
+        Person parent = facts.person();
+        LocalDate issued = facts.issueDate();
+        String dossier = facts.dossierCode("000.32.10.H01", facts.receivedBefore(issued));
+        String procedure = "2.000635.000.00.00.H01";
+        LocalDate born = issued.minusDays(facts.between(400, 4000));
+        String childId = "089" + (born.getYear() >= 2000 ? "2" : "0") + String.format("%02d", born.getYear() % 100)
+                + facts.digits(6);
+        String child = parent.name().substring(0, parent.name().indexOf(' ')) + " "
+                + facts.pick(List.of("Minh Khôi", "Gia Hân", "Ngọc Trâm", "Quốc Huy", "Bảo Anh", "Thanh Tâm"));
+        String commune = parent.commune();
+        List<TextBlock> body = List.of(
+                paragraph("Họ, chữ đệm, tên: " + child.toUpperCase(Locale.ROOT) + "."),
+                paragraph("Ngày, tháng, năm sinh: " + SyntheticFacts.shortDate(born) + ". Nơi sinh: Trung tâm Y tế "
+                        + "huyện Thoại Sơn, tỉnh An Giang."),
+                paragraph("Dân tộc: Kinh. Quốc tịch: Việt Nam. Số định danh cá nhân: " + childId + "."),
+                // The parent's own ID is left out: the extract belongs to the child, whose ID alone is the owner's.
+                paragraph("Họ, chữ đệm, tên người mẹ hoặc người cha: " + parent.name() + "; nơi cư trú: "
+                        + parent.address() + "."),
+                paragraph("Đã đăng ký khai sinh tại Ủy ban nhân dân " + commune + " ngày "
+                        + SyntheticFacts.shortDate(born.plusDays(facts.between(5, 50))) + "."),
+                paragraph("Hồ sơ cấp bản sao trích lục: mã hồ sơ " + dossier + ", thủ tục hành chính mã "
+                        + procedure + "."));
+        String communeName = commune.toUpperCase(Locale.ROOT);
+        return new ResultDocument(Kind.CIVIL_STATUS_EXTRACT, List.of("ỦY BAN NHÂN DÂN", communeName),
+                "Số: 45/TLKS-BS", SyntheticFacts.placeDateLine(parent.communeName(), issued), "TRÍCH LỤC KHAI SINH",
+                List.of("(Bản sao)"), body, List.of("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), facts.person().name(),
+                dossier, procedure, List.of(childId));
+    }
 }

@@ -35,7 +35,8 @@ public record ResultDocument(Kind kind, List<String> organLines, String numberLi
             List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc");
 
     /** Sorts of result the catalog writes. */
-    public enum Kind { DECISION, CONSTRUCTION_PERMIT, HOUSEHOLD_BUSINESS_CERTIFICATE, NOTICE, OFFICIAL_LETTER }
+    public enum Kind { DECISION, CONSTRUCTION_PERMIT, HOUSEHOLD_BUSINESS_CERTIFICATE, NOTICE, OFFICIAL_LETTER,
+        LAND_USE_DECISION, CIVIL_STATUS_EXTRACT }
 
     /** Normalizes every text to NFC and checks that the body carries the identifiers. */
     public ResultDocument {
@@ -54,6 +55,12 @@ public record ResultDocument(Kind kind, List<String> organLines, String numberLi
         for (String ownerId : ownerIds) {
             requireInBody(body, ownerId);
         }
+    }
+
+    /** The same document under another number ("Số: 412/QĐ-UBND"), for evaluation sets of many documents. */
+    public ResultDocument withNumberLine(String otherNumberLine) {
+        return new ResultDocument(kind, organLines, otherNumberLine, placeDateLine, typeName, subjectLines, body,
+                signerPositionLines, signerName, dossierCode, procedureCode, ownerIds);
     }
 
     /** Whether a type name is printed; a công văn has none. */

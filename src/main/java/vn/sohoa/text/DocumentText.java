@@ -4,8 +4,23 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The text of every page of a document, in page order. */
-public record DocumentText(List<PageText> pages) {
+import vn.sohoa.pages.PageCode;
+
+/**
+ * The text of every page of a document, in page order, and the codes (QR, barcodes) found on its
+ * page images.
+ */
+public record DocumentText(List<PageText> pages, List<PageCode> codes) {
+
+    public DocumentText(List<PageText> pages) {
+        this(pages, List.of());
+    }
+
+    /** The pages {@code first} to {@code last} (1-based, inclusive) as a document of their own. */
+    public DocumentText range(int first, int last) {
+        return new DocumentText(pages.stream().filter(p -> p.number() >= first && p.number() <= last).toList(),
+                codes.stream().filter(c -> c.page() >= first && c.page() <= last).toList());
+    }
 
     /** Page separator in {@code text.txt}: a form feed, as pdftotext writes it. */
     public static final String PAGE_SEPARATOR = "\f";

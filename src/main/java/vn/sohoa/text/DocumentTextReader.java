@@ -11,7 +11,9 @@ import vn.sohoa.ocr.OcrEnginePool;
 import vn.sohoa.ocr.OcrException;
 import vn.sohoa.ocr.OcrResult;
 import vn.sohoa.ocr.OcrTimeoutException;
+import vn.sohoa.pages.PageCode;
 import vn.sohoa.pages.PageContent;
+import vn.sohoa.pages.PageImageInspector;
 import vn.sohoa.pages.ScanDocument;
 import vn.sohoa.pages.ScanDocumentOpener;
 import vn.sohoa.quarantine.QuarantineReason;
@@ -27,21 +29,38 @@ public class DocumentTextReader {
 
     private final ScanDocumentOpener opener;
     private final OcrEnginePool engines;
+    private final List<PageImageInspector> inspectors;
 
-    public DocumentTextReader(ScanDocumentOpener opener, OcrEnginePool engines) {
+    public DocumentTextReader(ScanDocumentOpener opener, OcrEnginePool engines, List<PageImageInspector> inspectors) {
         this.opener = opener;
         this.engines = engines;
+        this.inspectors = List.copyOf(inspectors);
     }
 
     /** @throws UnreadableDocumentException when the file or one of its pages cannot be read */
     public DocumentText read(ScanFile file) {
         try (ScanDocument document = opener.open(file)) {
             List<PageText> pages = new ArrayList<>(document.pageCount());
+            List<PageCode> codes = new ArrayList<>();
             for (int number = 1; number <= document.pageCount(); number++) {
-                pages.add(textOf(file, document.page(number)));
+                PageContent page = document.page(number);
+                codes.addAll(inspect(page));
+                pages.add(textOf(file, page));
             }
-            return new DocumentText(pages);
+            return new DocumentText(pages, codes);
         }
+    }
+
+    /** Codes on an image page, read while the page is decoded (text-layer pages have no image). */
+    private List<PageCode> inspect(PageContent page) {
+        if (!(page instanceof PageContent.Image image)) {
+            return List.of();
+        }
+        List<PageCode> codes = new ArrayList<>();
+        for (PageImageInspector inspector : inspectors) {
+            codes.addAll(inspector.inspect(image));
+        }
+        return codes;
     }
 
     private PageText textOf(ScanFile file, PageContent page) {

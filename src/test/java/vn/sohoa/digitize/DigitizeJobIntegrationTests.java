@@ -119,7 +119,41 @@ class DigitizeJobIntegrationTests {
         assertThat(certificate.fields()).containsKeys("dossierCode", "procedureCode", "ownerIds");
         assertThat(certificate.fields().get("dossierCode").source()).isEqualTo("manifest");
         assertThat(certificate.fields().get("pageAmount").value()).isEqualTo("1");
-        assertThat(certificate.fields()).doesNotContainKeys("signerName", "issuedDate");
+        assertThat(certificate.fields().get("issuedDate").value()).isEqualTo("2023-12-12");
+        assertThat(certificate.fields().get("issuedDate").source()).isEqualTo("ocr");
+        assertThat(certificate.fields().get("signerName").source()).isEqualTo("ocr");
+        assertThat(certificate.fields().get("ownerIds").value()).isEqualTo(List.of("089194290546", "1679539818"));
+    }
+
+    @Test
+    void fieldsAreReadFromTheTextWithTheirSource() {
+        DigitizedRecord notice = recordOf("thong-bao.png");
+        assertThat(notice.fields().get("documentNumber").value()).isEqualTo("152/TB-PTNMT");
+        assertThat(notice.fields().get("documentNumber").source()).isEqualTo("ocr");
+        assertThat(notice.fields().get("typeName").value()).isEqualTo("THÔNG BÁO");
+        assertThat(notice.fields().get("organName").value()).isEqualTo("UBND HUYỆN THOẠI SƠN PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG");
+        DigitizedRecord letter = recordOf("cong-van-dien-tu.pdf");
+        assertThat(letter.fields().get("documentNumber").value()).isEqualTo("4869/UBND-VX");
+        assertThat(letter.fields().get("documentNumber").source()).isEqualTo("text-layer");
+        assertThat(recordOf("ho-kinh-doanh.jpg").technical()).containsEntry("resolutionDpi", 300);
+        assertThat(letter.technical()).containsEntry("pages", "1").containsKey("producer");
+    }
+
+    @Test
+    void recordsToCheckAreListedInTheBatchReportWithTheFieldAndWhy() {
+        assertThat(firstRun.report().counts()).containsKey("needsReview");
+        for (FileReport file : archivedFiles()) {
+            DigitizedRecord record = recordOf(file.file());
+            if (record.review().isEmpty()) {
+                assertThat(file.needsReview()).isNull();
+            } else {
+                assertThat(file.needsReview()).singleElement().satisfies(review -> {
+                    assertThat(review.recordId()).isEqualTo(record.id());
+                    assertThat(review.notes()).isEqualTo(record.review());
+                    assertThat(review.notes()).allSatisfy(note -> assertThat(note.reason()).isNotBlank());
+                });
+            }
+        }
     }
 
     @Test

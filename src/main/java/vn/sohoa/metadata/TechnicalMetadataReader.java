@@ -1,0 +1,110 @@
+package vn.sohoa.metadata;
+
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.xml.sax.helpers.DefaultHandler;
+
+import vn.sohoa.intake.ScanFile;
+
+/**
+ * What a file says about itself, read by Tika's PDF and image parsers: producer and creating
+ * tool, creation and modification dates, PDF version and PDF/A claim, page count, pixel size and
+ * resolution (TIFF tags, EXIF, PNG pHYs). It goes into the {@code technical} section of
+ * {@code record.json}; {@code resolutionDpi} is the scan resolution a clerk checks against the
+ * 200 dpi rule.
+ *
+ * <p>Only the PDF and image parser modules are on the class path, no OCR parser: Tika reads
+ * metadata here and never runs Tesseract a second time. A file Tika cannot read gets no technical
+ * section; reading the pages is what decides whether a file is damaged.
+ */
+@Component
+public class TechnicalMetadataReader {
+
+    private static final Logger log = LoggerFactory.getLogger(TechnicalMetadataReader.class);
+
+    /** Tika keys kept, under the names record.json gives them. */
+    private static final Map<String, List<String>> KEPT = orderedKeys();
+
+    private final AutoDetectParser parser = new AutoDetectParser();
+
+    private static Map<String, List<String>> orderedKeys() {
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        keys.put("contentType", List.of("Content-Type"));
+        keys.put("producer", List.of("pdf:producer"));
+        keys.put("creatorTool", List.of("xmp:CreatorTool", "pdf:docinfo:creator_tool", "tiff:Software", "Software"));
+        keys.put("created", List.of("dcterms:created", "xmp:CreateDate", "exif:DateTimeOriginal"));
+        keys.put("modified", List.of("dcterms:modified", "xmp:ModifyDate"));
+        keys.put("pdfVersion", List.of("pdf:PDFVersion"));
+        keys.put("pdfaConformance", List.of("pdfaid:part"));
+        keys.put("encrypted", List.of("pdf:encrypted"));
+        keys.put("pages", List.of("xmpTPg:NPages"));
+        keys.put("imageWidth", List.of("tiff:ImageWidth"));
+        keys.put("imageLength", List.of("tiff:ImageLength"));
+        keys.put("bitsPerSample", List.of("tiff:BitsPerSample"));
+        keys.put("xResolution", List.of("tiff:XResolution"));
+        keys.put("resolutionUnit", List.of("tiff:ResolutionUnit"));
+        return keys;
+    }
+
+    /** The file's technical metadata; empty when Tika could not read it. */
+    public Map<String, Object> read(ScanFile file) {
+        Metadata metadata = new Metadata();
+        try (InputStream in = TikaInputStream.get(file.path(), metadata)) {
+            parser.parse(in, new DefaultHandler(), metadata, new ParseContext());
+        } catch (Exception | LinkageError e) {
+            // A damaged file is told by its pages, not by its metadata: nothing to add here. LinkageError too:
+            // a parser whose optional library is missing must not fail the file.
+            log.debug("No technical metadata for {}: {}", file.relativePath(), e.toString());
+            return Map.of();
+        }
+        Map<String, Object> technical = new LinkedHashMap<>();
+        KEPT.forEach((name, keys) -> keys.stream().map(metadata::get).filter(v -> v != null && !v.isBlank())
+                .findFirst().ifPresent(value -> technical.put(name, value.strip())));
+        resolutionDpi(metadata).ifPresent(dpi -> technical.put("resolutionDpi", dpi));
+        return technical;
+    }
+
+    /** Dots per inch from the TIFF/EXIF tags, the JPEG JFIF header or the PNG pHYs chunk (millimetres per pixel). */
+    static Optional<Integer> resolutionDpi(Metadata metadata) {
+        String x = first(metadata, "tiff:XResolution", "Exif IFD0:X Resolution", "X Resolution");
+        if (x != null) {
+            try {
+                double value = Double.parseDouble(x.replaceAll("^\\D*([0-9.]+).*$", "$1"));
+                String unit = String.valueOf(first(metadata, "tiff:ResolutionUnit", "Exif IFD0:Resolution Unit",
+                        "Resolution Units")).toLowerCase();
+                return Optional.of((int) Math.round(unit.contains("cm") ? value * 2.54 : value));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        String pixelSize = metadata.get("Dimension HorizontalPixelSize");
+        if (pixelSize != null) {
+            try {
+                return Optional.of((int) Math.round(25.4 / Double.parseDouble(pixelSize)));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String first(Metadata metadata, String... names) {
+        for (String name : names) {
+            if (metadata.get(name) != null) {
+                return metadata.get(name);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,149 @@
+package vn.sohoa.digitize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.sohoa.SampleScans;
+import vn.sohoa.SohoaApplication;
+import vn.sohoa.archive.ArchiveLayout;
+import vn.sohoa.archive.DigitizedRecord;
+import vn.sohoa.archive.DocumentPart;
+import vn.sohoa.archive.RecordArchive;
+import vn.sohoa.archive.RecordId;
+import vn.sohoa.intake.ContentHasher;
+import vn.sohoa.report.FileReport;
+import vn.sohoa.samples.FieldEvaluationSetWriter;
+import vn.sohoa.storage.ObjectStore;
+
+/**
+ * Splitting end to end: stacks of results scanned into one PDF (one with a separator sheet, one
+ * where a new dossier's QR code starts the next result), through the real job: Tesseract, ZXing,
+ * the embedded S3 server, H2.
+ */
+@SpringBootTest(classes = SohoaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SplitStacksIntegrationTests {
+
+    private static final Path home = SampleScans.newTempDir("sohoa-home");
+    private static final String SEPARATED = "900-stack-separator.pdf";
+    private static final String DOSSIERS = "901-stack-dossiers.pdf";
+    /** Typed in the manifest for the separated stack: not the dossier code its pages print. */
+    private static final String MANIFEST_DOSSIER = "000.00.10.H01-240101-0001";
+
+    private final Path batchDir = SampleScans.newTempDir("stacks");
+
+    @Autowired
+    DigitizeService service;
+    @Autowired
+    RecordArchive archive;
+    @Autowired
+    ObjectStore store;
+
+    private Map<String, FileReport> outcomes;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("sohoa.home", () -> home.toString());
+    }
+
+    @BeforeAll
+    void digitizeTheStacks() throws Exception {
+        new FieldEvaluationSetWriter(7).write(batchDir, 0);
+        Files.writeString(batchDir.resolve("manifest.csv"), "file,dossierCode\n" + SEPARATED + "," + MANIFEST_DOSSIER + "\n");
+        BatchRun run = service.digitize(batchDir, "stacks", false);
+        assertThat(run.result()).isEqualTo(BatchRun.Result.COMPLETED);
+        outcomes = run.report().files().stream().collect(Collectors.toMap(FileReport::file, Function.identity()));
+    }
+
+    @Test
+    void aSeparatorSheetEndsOneRecordAndIsNotArchived() {
+        FileReport line = outcomes.get(SEPARATED);
+        assertThat(line.outcome()).isEqualTo(FileReport.ARCHIVED);
+        assertThat(line.recordIds()).hasSize(2);
+        List<DigitizedRecord> records = line.recordIds().stream().map(id -> archive.find(id).orElseThrow()).toList();
+        assertThat(records).extracting(DigitizedRecord::part)
+                .containsExactly(new DocumentPart(1, 1, 4), new DocumentPart(3, 4, 4));
+        assertThat(records).extracting(DigitizedRecord::pageCount).containsExactly(1, 2);
+        assertThat(records.get(0).fields().get("typeName").value()).isEqualTo("QUYẾT ĐỊNH");
+        assertThat(records.get(1).fields().get("typeName").value()).isEqualTo("GIẤY PHÉP XÂY DỰNG");
+        assertThat(archive.text(records.get(0).id())).doesNotContain("TRANG PHÂN CÁCH");
+        assertThat(archive.text(records.get(1).id())).doesNotContain("TRANG PHÂN CÁCH");
+    }
+
+    @Test
+    void aNewDossiersQrCodeStartsTheNextRecordAndItsValuesComeFromTheQrCode() {
+        List<DigitizedRecord> records = outcomes.get(DOSSIERS).recordIds().stream()
+                .map(id -> archive.find(id).orElseThrow()).toList();
+        assertThat(records).extracting(DigitizedRecord::part)
+                .containsExactly(new DocumentPart(1, 2, 3), new DocumentPart(3, 3, 3));
+        for (DigitizedRecord record : records) {
+            assertThat(record.fields().get("dossierCode").source()).isEqualTo("qr");
+            assertThat(record.fields().get("procedureCode").source()).isEqualTo("qr");
+        }
+        assertThat(records.get(0).fields().get("dossierCode").value())
+                .isNotEqualTo(records.get(1).fields().get("dossierCode").value());
+    }
+
+    @Test
+    void aManifestValueWinsAndItsConflictWithTheDocumentIsReportedNotHidden() {
+        FileReport line = outcomes.get(SEPARATED);
+        DigitizedRecord decision = archive.find(line.recordIds().get(0)).orElseThrow();
+        assertThat(decision.fields().get("dossierCode").value()).isEqualTo(MANIFEST_DOSSIER);
+        assertThat(decision.fields().get("dossierCode").source()).isEqualTo("manifest");
+        assertThat(decision.conflicts()).anySatisfy(conflict -> {
+            assertThat(conflict.field()).isEqualTo("dossierCode");
+            assertThat(conflict.keptSource()).isEqualTo("manifest");
+            assertThat(conflict.otherSource()).isEqualTo("ocr");
+            assertThat(conflict.otherValue()).isNotEqualTo(MANIFEST_DOSSIER);
+        });
+        assertThat(line.needsReview()).anySatisfy(review -> {
+            assertThat(review.recordId()).isEqualTo(decision.id());
+            assertThat(review.pages()).isEqualTo("1-1");
+            assertThat(review.notes()).anySatisfy(note -> {
+                assertThat(note.code()).isEqualTo("CONFLICT");
+                assertThat(note.field()).isEqualTo("dossierCode");
+                assertThat(note.reason()).contains("không khớp").contains(MANIFEST_DOSSIER);
+            });
+        });
+    }
+
+    @Test
+    void theOriginalIsKeptOnceAndRecordIdsComeFromItsHashAndThePages() throws Exception {
+        String sha = new ContentHasher().sha256(batchDir.resolve(SEPARATED));
+        List<String> ids = outcomes.get(SEPARATED).recordIds();
+        assertThat(ids).containsExactly(RecordId.forPart(sha, new DocumentPart(1, 1, 4)),
+                RecordId.forPart(sha, new DocumentPart(3, 4, 4)));
+        assertThat(archive.parts(sha)).contains(ids);
+        for (String id : ids) {
+            DigitizedRecord record = archive.find(id).orElseThrow();
+            assertThat(record.objects().get("original").key()).isEqualTo(ArchiveLayout.sharedOriginal(sha));
+            assertThat(store.stat(ArchiveLayout.original(id))).as("no copy per record").isEmpty();
+        }
+        assertThat(new ContentHasher().sha256(store.read(ArchiveLayout.sharedOriginal(sha)))).isEqualTo(sha);
+    }
+
+    @Test
+    void digitizingTheStackAgainFindsTheSameRecords() {
+        BatchRun again = service.digitize(batchDir, "stacks", true);
+        FileReport line = again.report().files().stream().filter(f -> f.file().equals(SEPARATED)).findFirst().orElseThrow();
+        assertThat(line.recordIds()).isEqualTo(outcomes.get(SEPARATED).recordIds());
+        BatchRun elsewhere = service.digitize(batchDir, "stacks-copy", false);
+        FileReport copy = elsewhere.report().files().stream().filter(f -> f.file().equals(SEPARATED)).findFirst().orElseThrow();
+        assertThat(copy.outcome()).isEqualTo(FileReport.DUPLICATE);
+        assertThat(copy.duplicateOf()).isEqualTo(outcomes.get(SEPARATED).recordIds().get(0));
+    }
+}
