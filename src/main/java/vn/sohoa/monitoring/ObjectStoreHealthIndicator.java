@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 import vn.sohoa.storage.ObjectStore;
 import vn.sohoa.storage.StorageException;
 
-/** {@code objectStore} health: the bucket answers a listing. */
-@Component("objectStore")
+/** {@code objectStore} health (named after the bean, less the suffix): the bucket answers a listing. */
+@Component
 public class ObjectStoreHealthIndicator implements HealthIndicator {
 
     private final ObjectStore store;

@@ -16,7 +16,7 @@ import vn.sohoa.ocr.OcrProperties;
  * {@code tesseract} health: the language data Sohoa is configured for is installed. (Starting an
  * engine on every probe would cost a second of CPU; the data files are what goes missing.)
  */
-@Component("tesseract")
+@Component
 public class TesseractHealthIndicator implements HealthIndicator {
 
     private final OcrProperties ocr;
