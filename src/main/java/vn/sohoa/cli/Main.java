@@ -16,7 +16,8 @@ import vn.sohoa.digitize.BatchRequestException;
         description = "Digitize scanned results of administrative procedures into archived, searchable records.",
         subcommands = {RunCommand.class, BatchCommand.class, ShowCommand.class, GetCommand.class, SearchCommand.class,
                 DemoCommand.class, GenerateSamplesCommand.class, JobsCommand.class, SubmitCommand.class, BenchCommand.class,
-                ReuseCommand.class, DossierCommand.class, ServeCommand.class, BenchSearchCommand.class})
+                ReuseCommand.class, DossierCommand.class, ServeCommand.class, BenchSearchCommand.class,
+                UserCommand.class, AuditCommand.class})
 public final class Main implements Runnable {
 
     @Spec
