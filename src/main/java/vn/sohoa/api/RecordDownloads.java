@@ -21,6 +21,11 @@ public class RecordDownloads {
     public enum Kind {
         ORIGINAL("original"), TEXT("text"), PDF("searchablePdf");
 
+        @Override
+        public String toString() {
+            return objectName;
+        }
+
         private final String objectName;
 
         Kind(String objectName) {
@@ -28,8 +33,8 @@ public class RecordDownloads {
         }
     }
 
-    /** An open object: the caller streams and closes {@code content}. */
-    public record Download(String fileName, String contentType, long size, InputStream content) {
+    /** An open object of record {@code recordId}: the caller streams and closes {@code content}. */
+    public record Download(String recordId, Kind kind, String fileName, String contentType, long size, InputStream content) {
     }
 
     private final RecordArchive archive;
@@ -52,7 +57,7 @@ public class RecordDownloads {
                     : "Record " + id + " has no " + kind.objectName);
         }
         String contentType = kind == Kind.ORIGINAL && record.mediaType() != null ? record.mediaType() : object.contentType();
-        return new Download(fileName(record.originalFileName(), kind), contentType, object.size(), archive.open(id, kind.objectName));
+        return new Download(id, kind, fileName(record.originalFileName(), kind), contentType, object.size(), archive.open(id, kind.objectName));
     }
 
     private static String fileName(String original, Kind kind) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.sohoa.audit.Actor;
+import vn.sohoa.audit.AuditTrail;
 import vn.sohoa.index.SearchResults;
 import vn.sohoa.search.SearchRequest;
 import vn.sohoa.search.SearchService;
@@ -24,9 +27,11 @@ import vn.sohoa.search.SearchService;
 class SearchApi {
 
     private final SearchService search;
+    private final AuditTrail audit;
 
-    SearchApi(SearchService search) {
+    SearchApi(SearchService search, AuditTrail audit) {
         this.search = search;
+        this.audit = audit;
     }
 
     @GetMapping("/search")
@@ -51,7 +56,8 @@ class SearchApi {
             @Parameter(description = "Issued on or before (yyyy-MM-dd or dd/MM/yyyy)") @RequestParam(required = false) String issuedTo,
             @Parameter(description = "Page number from 1") @RequestParam(defaultValue = "1") int page,
             @Parameter(description = "Hits per page, at most 100") @RequestParam(defaultValue = "20") int size,
-            @Parameter(description = "Count hits by type, agency and year") @RequestParam(defaultValue = "true") boolean facets) {
+            @Parameter(description = "Count hits by type, agency and year") @RequestParam(defaultValue = "true") boolean facets,
+            HttpServletRequest http) {
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("ownerId", ownerId);
         filters.put("dossierCode", dossierCode);
@@ -61,6 +67,9 @@ class SearchApi {
         filters.put("organName", organName);
         filters.put("batch", batch);
         filters.put("reusedIn", reusedIn);
-        return search.search(new SearchRequest(q, filters, issuedFrom, issuedTo, page, size, facets));
+        SearchRequest request = new SearchRequest(q, filters, issuedFrom, issuedTo, page, size, facets);
+        SearchResults results = search.search(request);
+        audit.searched(Actor.of(http), request, results);
+        return results;
     }
 }

@@ -17,6 +17,9 @@ package vn.sohoa.archive;
  * quarantine/{sha256}/reason.json
  * batches/{batch}/files/{key}.json   one outcome per file of a batch
  * batches/{batch}/status.json, report.json
+ * audit/{yyyy}/{MM}/{dd}/{yyyyMMddTHHmmss.SSSZ}-{uuid}.json   one access to records (search, view, download,
+ *                                reuse, upload): who, when, what, from where; UTC day; written once, never
+ *                                rewritten; not derived from anything, so it survives any reindex
  * </pre>
  *
  * <p>Reuse entries sit beside the record rather than inside {@code record.json} so that
@@ -78,5 +81,12 @@ public final class ArchiveLayout {
 
     public static String batchPrefix(String batch) {
         return "batches/" + batch + "/";
+    }
+
+    public static final String AUDIT = "audit/";
+
+    /** The folder of one UTC day of the audit trail. */
+    public static String auditDay(java.time.LocalDate day) {
+        return String.format("%s%04d/%02d/%02d/", AUDIT, day.getYear(), day.getMonthValue(), day.getDayOfMonth());
     }
 }

@@ -14,6 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import vn.sohoa.archive.RecordArchive;
+import vn.sohoa.audit.Actor;
+import vn.sohoa.audit.AuditAction;
+import vn.sohoa.audit.AuditTrail;
 import vn.sohoa.storage.ObjectNotFoundException;
 
 /** {@code sohoa get ID (--text|--original|--pdf) -o FILE}: one object of a record, streamed to a file. */
@@ -48,6 +51,9 @@ final class GetCommand extends ContextCommand {
         if (archive.find(id).isEmpty()) {
             spec.commandLine().getErr().println("No record with id '" + id + "'.");
             return ExitCodes.NOT_FOUND;
+        }
+        if (archive.find(id).map(r -> r.objects() != null && r.objects().containsKey(which.objectName())).orElse(false)) {
+            context.getBean(AuditTrail.class).record(Actor.cli(), AuditAction.DOWNLOAD, id, which.objectName() + " to " + output.toAbsolutePath());
         }
         try (InputStream in = archive.open(id, which.objectName())) {
             Files.copy(in, output, StandardCopyOption.REPLACE_EXISTING);

@@ -17,7 +17,8 @@ import vn.sohoa.digitize.BatchRequestException;
         subcommands = {RunCommand.class, BatchCommand.class, ShowCommand.class, GetCommand.class, SearchCommand.class,
                 DemoCommand.class, GenerateSamplesCommand.class, JobsCommand.class, SubmitCommand.class, BenchCommand.class,
                 ReuseCommand.class, DossierCommand.class, ServeCommand.class, BenchSearchCommand.class,
-                SeparatorSheetCommand.class, GenerateFieldEvalCommand.class, EvalFieldsCommand.class})
+                SeparatorSheetCommand.class, GenerateFieldEvalCommand.class, EvalFieldsCommand.class,
+                UserCommand.class, AuditCommand.class})
 public final class Main implements Runnable {
 
     @Spec

@@ -6,6 +6,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import vn.sohoa.archive.RecordNotFoundException;
+import vn.sohoa.audit.Actor;
+import vn.sohoa.audit.AuditAction;
+import vn.sohoa.audit.AuditTrail;
 import vn.sohoa.reuse.InvalidDossierCodeException;
 import vn.sohoa.reuse.ReuseOutcome;
 import vn.sohoa.reuse.ReuseService;
@@ -32,6 +35,8 @@ final class ReuseCommand extends ContextCommand {
         ReuseOutcome outcome;
         try {
             outcome = context.getBean(ReuseService.class).reuse(id, dossier, by);
+            context.getBean(AuditTrail.class).record(Actor.cli(), AuditAction.REUSE, id,
+                    "dossier " + outcome.entry().dossierCode() + " by " + by + (outcome.created() ? "" : " (already reused)"));
         } catch (RecordNotFoundException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage() + "; nothing recorded.");
             return ExitCodes.NOT_FOUND;

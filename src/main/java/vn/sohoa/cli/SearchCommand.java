@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import vn.sohoa.audit.Actor;
+import vn.sohoa.audit.AuditTrail;
 import vn.sohoa.index.SearchResults;
 import vn.sohoa.search.InvalidSearchException;
 import vn.sohoa.search.SearchRequest;
@@ -60,7 +62,9 @@ final class SearchCommand extends ContextCommand {
     protected int run(ConfigurableApplicationContext context) {
         SearchResults results;
         try {
-            results = context.getBean(SearchService.class).search(new SearchRequest(query, filters(), from, to, page, limit, facets));
+            SearchRequest request = new SearchRequest(query, filters(), from, to, page, limit, facets);
+            results = context.getBean(SearchService.class).search(request);
+            context.getBean(AuditTrail.class).searched(Actor.cli(), request, results);
         } catch (InvalidSearchException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return ExitCodes.USAGE;

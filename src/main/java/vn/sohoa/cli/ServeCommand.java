@@ -9,6 +9,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 
+import vn.sohoa.security.UserAccounts;
+
 /**
  * {@code sohoa serve}: the REST API and the clerks' web page until stopped (Ctrl-C). Port from
  * {@code SERVER_PORT} (default 8080), address from {@code SERVER_ADDRESS} (default 127.0.0.1).
@@ -23,6 +25,10 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch closed = new CountDownLatch(1);
         ConfigurableApplicationContext context = SohoaContext.startServer();
         context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> closed.countDown());
+        // First start: an admin with a random password, shown here once and nowhere else (never logged).
+        context.getBean(UserAccounts.class).createFirstAdmin().ifPresent(password -> System.out.printf(
+                "First start: created user '%s' (role ADMIN) with password %s%n  Sign in, then add users with: ./sohoa user add NAME --role CLERK%n",
+                UserAccounts.FIRST_ADMIN, password));
         String address = context.getEnvironment().getProperty("server.address", "127.0.0.1");
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         System.out.printf("Sohoa is serving on http://%s:%d/  (API: /api/search, docs: /swagger-ui.html); Ctrl-C stops it.%n", address, port);

@@ -8,6 +8,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import vn.sohoa.archive.DigitizedRecord;
+import vn.sohoa.audit.Actor;
+import vn.sohoa.audit.AuditAction;
+import vn.sohoa.audit.AuditTrail;
 import vn.sohoa.reuse.RecordView;
 import vn.sohoa.reuse.ReuseService;
 
@@ -28,6 +31,7 @@ final class ShowCommand extends ContextCommand {
             spec.commandLine().getErr().println("No record with id '" + id + "'.");
             return ExitCodes.NOT_FOUND;
         }
+        context.getBean(AuditTrail.class).record(Actor.cli(), AuditAction.VIEW, id, "sohoa show");
         if (json) {
             printJson(context, view.get());
         } else {

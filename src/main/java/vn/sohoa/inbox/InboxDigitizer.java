@@ -38,7 +38,8 @@ public class InboxDigitizer {
         return runs;
     }
 
-    private BatchRun digitize(Path batch) {
+    /** Digitizes one batch folder of the inbox now, then moves it to processed/ or marks it failed (also for "digitize now" on the web page). */
+    public BatchRun digitize(Path batch) {
         String name = batch.getFileName().toString();
         BatchRun run;
         try {

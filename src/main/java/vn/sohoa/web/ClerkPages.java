@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.sohoa.archive.RecordArchive;
 import vn.sohoa.archive.RecordNotFoundException;
+import vn.sohoa.audit.Actor;
+import vn.sohoa.audit.AuditAction;
+import vn.sohoa.audit.AuditTrail;
 import vn.sohoa.index.SearchFilter;
 import vn.sohoa.index.SearchResults;
 import vn.sohoa.reuse.InvalidDossierCodeException;
@@ -47,15 +51,17 @@ class ClerkPages {
     private final SearchService search;
     private final ReuseService reuse;
     private final RecordArchive archive;
+    private final AuditTrail audit;
 
-    ClerkPages(SearchService search, ReuseService reuse, RecordArchive archive) {
+    ClerkPages(SearchService search, ReuseService reuse, RecordArchive archive, AuditTrail audit) {
         this.search = search;
         this.reuse = reuse;
         this.archive = archive;
+        this.audit = audit;
     }
 
     @GetMapping("/")
-    String search(@RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
+    String search(@RequestParam Map<String, String> params, Model model, HttpServletRequest request, HttpServletResponse response) {
         Map<String, String> filters = new LinkedHashMap<>();
         FILTERS.forEach(name -> filters.put(name, params.getOrDefault(name, "")));
         String q = params.getOrDefault("q", "");
@@ -72,7 +78,9 @@ class ClerkPages {
         }
         int page = parsePage(params.get("page"));
         try {
-            SearchResults results = search.search(new SearchRequest(q, filters, from, to, page, PAGE_SIZE, true));
+            SearchRequest searchRequest = new SearchRequest(q, filters, from, to, page, PAGE_SIZE, true);
+            SearchResults results = search.search(searchRequest);
+            audit.searched(Actor.of(request), searchRequest, results);
             model.addAttribute("results", results);
             model.addAttribute("hits", results.hits().stream().map(ClerkPages::shown).toList());
             model.addAttribute("page", page);
@@ -85,13 +93,14 @@ class ClerkPages {
     }
 
     @GetMapping("/records/{id}")
-    String record(@PathVariable String id, Model model, HttpServletResponse response) {
+    String record(@PathVariable String id, Model model, HttpServletRequest request, HttpServletResponse response) {
         RecordView view = reuse.view(id).orElse(null);
         if (view == null) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             model.addAttribute("id", id);
             return "not-found";
         }
+        audit.record(Actor.of(request), AuditAction.VIEW, id, "record page");
         model.addAttribute("view", view);
         Preview preview = Preview.of(view.record());
         model.addAttribute("preview", preview);
@@ -107,9 +116,11 @@ class ClerkPages {
 
     @PostMapping("/records/{id}/reuse")
     String reuse(@PathVariable String id, @RequestParam(defaultValue = "") String dossierCode, @RequestParam(defaultValue = "") String by,
-                 Model model, RedirectAttributes redirect, HttpServletResponse response) {
+                 Model model, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         try {
-            ReuseOutcome outcome = reuse.reuse(id, dossierCode, by.isBlank() ? "web" : by);
+            Actor actor = Actor.of(request);
+            ReuseOutcome outcome = reuse.reuse(id, dossierCode, by.isBlank() ? actor.who() : by);
+            audit.record(actor, AuditAction.REUSE, id, "dossier " + outcome.entry().dossierCode() + (outcome.created() ? "" : " (already reused)"));
             redirect.addFlashAttribute("reused", outcome);
             return "redirect:/records/" + id;
         } catch (RecordNotFoundException e) {
@@ -117,7 +128,7 @@ class ClerkPages {
             model.addAttribute("id", id);
             return "not-found";
         } catch (InvalidDossierCodeException | IllegalArgumentException e) {
-            String page = record(id, model, response);
+            String page = record(id, model, request, response);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("reuseError", dossierCode);
             model.addAttribute("dossierCode", dossierCode);

@@ -27,6 +27,8 @@ import vn.sohoa.index.SearchResults;
 class RestApiIntegrationTests extends vn.sohoa.web.ServedSamples {
 
     private final HttpClient http = HttpClient.newHttpClient();
+    /** Who the requests sign in as (HTTP Basic): a clerk unless a test says otherwise. */
+    private String user = CLERK;
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Autowired
@@ -154,9 +156,11 @@ class RestApiIntegrationTests extends vn.sohoa.web.ServedSamples {
     @Test
     void batchReportsAndOpenApiAreServed() throws Exception {
         samples();
+        user = STAFF;   // batch reports are for records staff (and admins), not clerks
         JsonNode report = getJson("/api/batches/" + BATCH, 200);
         assertThat(report.get("counts").get("archived").asInt()).isEqualTo(5);
         assertThat(getJson("/api/batches/no-such-batch", 404).get("detail").asString()).contains("no-such-batch");
+        user = CLERK;
         JsonNode docs = getJson("/v3/api-docs", 200);
         assertThat(docs.get("paths").propertyNames()).contains("/api/search", "/api/records/{id}", "/api/records/{id}/original",
                 "/api/records/{id}/reuse", "/api/dossiers/{code}", "/api/batches/{name}");
@@ -172,7 +176,7 @@ class RestApiIntegrationTests extends vn.sohoa.web.ServedSamples {
 
     private JsonNode getJson(String path, int status) throws Exception {
         samples();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url(path))).build(),
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", basic(user)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(status);
         if (status >= 400) {
@@ -183,12 +187,12 @@ class RestApiIntegrationTests extends vn.sohoa.web.ServedSamples {
 
     private HttpResponse<byte[]> get(String path) throws Exception {
         samples();
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", basic(user)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
         samples();
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "application/json")
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", basic(user)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

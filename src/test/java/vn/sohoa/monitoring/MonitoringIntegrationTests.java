@@ -8,8 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
+import java.util.Set;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +25,8 @@ import vn.sohoa.SampleScans;
 import vn.sohoa.SohoaApplication;
 import vn.sohoa.digitize.DigitizeService;
 import vn.sohoa.jobs.JobRunner;
+import vn.sohoa.security.Role;
+import vn.sohoa.security.UserAccounts;
 
 /** Health and Prometheus metrics of the running server, over real HTTP. */
 @SpringBootTest(classes = SohoaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -34,17 +40,32 @@ class MonitoringIntegrationTests {
     DigitizeService digitizer;
     @Autowired
     JobRunner jobs;
+    @Autowired
+    UserAccounts accounts;
+
+    private static final String PASSWORD = "giám-sát-hệ-thống";
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("sohoa.home", () -> home.toString());
     }
 
+    @BeforeEach
+    void admin() {
+        if (accounts.find("monitor").isEmpty()) {
+            accounts.add("monitor", Set.of(Role.ADMIN), PASSWORD);
+        }
+    }
+
     @Test
-    void healthNamesTheStoresAndTesseract() throws Exception {
-        HttpResponse<String> health = get("/actuator/health");
-        assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"status\":\"UP\"").contains("objectStore").contains("tesseract").contains("db");
+    void healthIsStatusOnlyForAnyoneAndNamesTheStoresAndTesseractForAdmins() throws Exception {
+        HttpResponse<String> anonymous = get("/actuator/health", null);
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        assertThat(anonymous.body()).contains("\"status\":\"UP\"").doesNotContain("tesseract");
+
+        HttpResponse<String> admin = get("/actuator/health", "monitor");
+        assertThat(admin.body()).contains("\"status\":\"UP\"").contains("objectStore").contains("tesseract").contains("db")
+                .contains("vie+eng");
     }
 
     @Test
@@ -55,7 +76,8 @@ class MonitoringIntegrationTests {
         digitizer.digitize(batch, "monitoring", false);
         jobs.run("fixity", Map.of());
 
-        String metrics = get("/actuator/prometheus").body();
+        assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+        String metrics = get("/actuator/prometheus", "monitor").body();
 
         assertThat(metrics).contains("sohoa_files_total{outcome=\"archived\"} 1.0")
                 .contains("sohoa_files_total{outcome=\"quarantined\"} 1.0")
@@ -63,8 +85,12 @@ class MonitoringIntegrationTests {
                 .contains("sohoa_job_duration_seconds_count{job=\"fixity\",outcome=\"ok\"} 1");
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path, String user) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -70,6 +70,7 @@ class ClerkPageBrowserTests extends ServedSamples {
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         samples();
+        signIn(CLERK);
     }
 
     @AfterAll
@@ -167,6 +168,15 @@ class ClerkPageBrowserTests extends ServedSamples {
         screenshot("search-home");
         browser.get(url("/records/000000000000000000000000"));
         assertThat(browser.findElement(By.id("not-found")).getText()).contains("000000000000000000000000");
+    }
+
+    /** Signs in on the Vietnamese form, as a person would. */
+    private void signIn(String user) {
+        browser.get(url("/login"));
+        type(By.id("username"), user);
+        type(By.id("password"), PASSWORD);
+        browser.findElement(By.id("signin-button")).click();
+        waitFor(By.id("signed-in-as"));
     }
 
     private void type(By field, String text) {

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,6 +23,8 @@ import vn.sohoa.SohoaApplication;
 import vn.sohoa.digitize.BatchRun;
 import vn.sohoa.digitize.DigitizeService;
 import vn.sohoa.report.FileReport;
+import vn.sohoa.security.Role;
+import vn.sohoa.security.UserAccounts;
 
 /**
  * The web server as {@code sohoa serve} runs it, on a random port, over the sample scans digitized
@@ -40,6 +45,28 @@ public abstract class ServedSamples {
 
     @Autowired
     protected DigitizeService digitize;
+
+    @Autowired
+    protected UserAccounts accounts;
+
+    /** One account per role, signed in with {@link #PASSWORD}. */
+    public static final String CLERK = "clerk", STAFF = "staff", ADMIN = "boss";
+    public static final String PASSWORD = "mật-khẩu-thử-12";
+
+    /** The accounts of every role, created once in the server's users file. */
+    @BeforeEach
+    void accounts() {
+        if (accounts.find(CLERK).isEmpty()) {
+            accounts.add(CLERK, Set.of(Role.CLERK), PASSWORD);
+            accounts.add(STAFF, Set.of(Role.RECORDS_STAFF), PASSWORD);
+            accounts.add(ADMIN, Set.of(Role.ADMIN), PASSWORD);
+        }
+    }
+
+    /** The {@code Authorization} header value of HTTP Basic for {@code user}. */
+    public static String basic(String user) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
