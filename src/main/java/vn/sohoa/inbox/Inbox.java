@@ -33,12 +33,17 @@ public class Inbox {
     private final Path processed;
 
     public Inbox(InboxProperties properties, SohoaProperties sohoa) {
-        this.dir = properties.dir() != null ? properties.dir() : sohoa.dir("inbox");
-        this.processed = properties.processed() != null ? properties.processed() : sohoa.dir("processed");
+        this.dir = configured(properties.dir()) ? properties.dir() : sohoa.dir("inbox");
+        this.processed = configured(properties.processed()) ? properties.processed() : sohoa.dir("processed");
     }
 
     public Path dir() {
         return dir;
+    }
+
+    /** An empty environment variable means "the default", not the current folder. */
+    private static boolean configured(Path path) {
+        return path != null && !path.toString().isBlank();
     }
 
     /** Complete batches in name order (hidden and half-submitted folders are skipped). */

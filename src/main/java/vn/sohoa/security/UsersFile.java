@@ -42,7 +42,9 @@ public class UsersFile {
     private Snapshot cached;
 
     public UsersFile(SecuritySettings settings, SohoaProperties sohoa, JsonMapper json) {
-        this.file = settings.usersFile() != null ? settings.usersFile().toAbsolutePath().normalize() : sohoa.dir("users.json");
+        // An empty environment variable means "the default", not the current folder.
+        boolean configured = settings.usersFile() != null && !settings.usersFile().toString().isBlank();
+        this.file = configured ? settings.usersFile().toAbsolutePath().normalize() : sohoa.dir("users.json");
         this.json = json;
     }
 
