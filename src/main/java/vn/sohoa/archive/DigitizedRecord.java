@@ -15,6 +15,8 @@ import vn.sohoa.metadata.FieldValue;
  * @param sourcePath path of the file inside its batch when it was first archived
  * @param objects    {@code original}, {@code text}, ... with their hashes
  * @param fields     record fields of domain.md by JSON name
+ * @param searchablePdf what the {@code searchablePdf} object is (PDF/A, signature); null for records
+ *                   archived before searchable PDFs existed
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DigitizedRecord(
@@ -31,9 +33,19 @@ public record DigitizedRecord(
         String digitizedBy,
         Instant archivedAt,
         Map<String, StoredObject> objects,
-        Map<String, FieldValue> fields) {
+        Map<String, FieldValue> fields,
+        SearchablePdfNote searchablePdf) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** A record without a searchable PDF note (as archived before searchable PDFs existed). */
+    public DigitizedRecord(int schemaVersion, String id, String sha256, String originalFileName, String batch,
+                           String sourcePath, String mediaType, long size, int pageCount, List<PageSummary> pages,
+                           String digitizedBy, Instant archivedAt, Map<String, StoredObject> objects,
+                           Map<String, FieldValue> fields) {
+        this(schemaVersion, id, sha256, originalFileName, batch, sourcePath, mediaType, size, pageCount, pages, digitizedBy,
+                archivedAt, objects, fields, null);
+    }
 
     /** Pages whose text came from OCR. */
     public int ocrPageCount() {

@@ -15,7 +15,8 @@ import vn.sohoa.digitize.BatchRequestException;
 @Command(name = "sohoa", mixinStandardHelpOptions = true, version = "Sohoa 0.1",
         description = "Digitize scanned results of administrative procedures into archived, searchable records.",
         subcommands = {RunCommand.class, BatchCommand.class, ShowCommand.class, GetCommand.class, SearchCommand.class,
-                DemoCommand.class, GenerateSamplesCommand.class})
+                DemoCommand.class, GenerateSamplesCommand.class,
+                VerifyCommand.class})
 public final class Main implements Runnable {
 
     @Spec

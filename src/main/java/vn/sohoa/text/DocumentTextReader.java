@@ -34,10 +34,23 @@ public class DocumentTextReader {
 
     /** @throws UnreadableDocumentException when the file or one of its pages cannot be read */
     public DocumentText read(ScanFile file) {
+        return read(file, PageListener.NONE);
+    }
+
+    /**
+     * Reads every page and hands each decoded page with its text to {@code listener} before
+     * releasing it.
+     *
+     * @throws UnreadableDocumentException when the file or one of its pages cannot be read
+     */
+    public DocumentText read(ScanFile file, PageListener listener) {
         try (ScanDocument document = opener.open(file)) {
             List<PageText> pages = new ArrayList<>(document.pageCount());
             for (int number = 1; number <= document.pageCount(); number++) {
-                pages.add(textOf(file, document.page(number)));
+                PageContent page = document.page(number);
+                PageText text = textOf(file, page);
+                listener.accept(page, text);
+                pages.add(text);
             }
             return new DocumentText(pages);
         }
