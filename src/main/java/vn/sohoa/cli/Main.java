@@ -16,7 +16,7 @@ import vn.sohoa.digitize.BatchRequestException;
         description = "Digitize scanned results of administrative procedures into archived, searchable records.",
         subcommands = {RunCommand.class, BatchCommand.class, ShowCommand.class, GetCommand.class, SearchCommand.class,
                 DemoCommand.class, GenerateSamplesCommand.class,
-                VerifyCommand.class})
+                VerifyCommand.class, EvalOcrCommand.class, GenerateEvalCommand.class})
 public final class Main implements Runnable {
 
     @Spec

@@ -18,7 +18,7 @@ import vn.sohoa.quarantine.UnreadableDocumentException;
 
 /**
  * Gets the text of every page of a scan: a usable PDF text layer is taken as it is; every image
- * page is OCRed with an engine from the pool. Pages are decoded one at a time and released
+ * page is preprocessed and OCRed ({@link PageRecognizer}) with an engine from the pool. Pages are decoded one at a time and released
  * before the next, so memory does not grow with the page count.
  */
 @Component
@@ -26,10 +26,12 @@ public class DocumentTextReader {
 
     private final ScanDocumentOpener opener;
     private final OcrEnginePool engines;
+    private final PageRecognizer recognizer;
 
-    public DocumentTextReader(ScanDocumentOpener opener, OcrEnginePool engines) {
+    public DocumentTextReader(ScanDocumentOpener opener, OcrEnginePool engines, PageRecognizer recognizer) {
         this.opener = opener;
         this.engines = engines;
+        this.recognizer = recognizer;
     }
 
     /** @throws UnreadableDocumentException when the file or one of its pages cannot be read */
@@ -67,8 +69,10 @@ public class DocumentTextReader {
 
     private PageText recognize(ScanFile file, PageContent.Image image) {
         try {
-            OcrResult result = engines.withEngine(engine -> engine.recognize(image.image(), image.dpi()));
-            return new PageText(image.number(), result.text(), PageText.OCR, result.meanConfidence(), image.dpi(), result.words());
+            PageRecognizer.Recognized read = engines.withEngine(engine -> recognizer.recognize(engine, image.image(), image.dpi()));
+            OcrResult result = read.result();
+            return new PageText(image.number(), result.text(), PageText.OCR, result.meanConfidence(), image.dpi(), result.words(),
+                    read.processing());
         } catch (OcrException e) {
             throw new UnreadableDocumentException(QuarantineReason.OCR_FAILED, file.relativePath(), image.number(), e.getMessage(), e);
         }
