@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("sohoa.preprocess")
 public record PreprocessProperties(
-        @DefaultValue({"stamp-suppression", "orientation", "deskew", "upscale"}) List<String> steps,
+        @DefaultValue({"stamp-suppression", "orientation", "deskew"}) List<String> steps,
         @DefaultValue("1.5") float orientationMinConfidence,
         @DefaultValue("6") double deskewMaxAngle,
         @DefaultValue("0.2") double deskewMinAngle,

@@ -143,6 +143,25 @@ class ArchivalOutputFunctionalTests {
         assertThat(changedPdf.out()).contains("searchablePdf").contains("signature      INVALID");
     }
 
+    @Test
+    void evalOcrMeasuresTheGeneratedSetThroughTheJobsStagesAndBareTesseract() throws Exception {
+        Path set = output.resolve("eval");
+        assertThat(run("generate-eval", set.toString(), "--pages", "3").code()).isZero();
+        assertThat(set.resolve("eval-03-household-business-certificate-300.gt.txt")).exists();
+
+        JsonNode pipeline = json.readTree(run("eval-ocr", set.toString(), "--json").out());
+        JsonNode raw = json.readTree(run("eval-ocr", set.toString(), "--raw", "--json").out());
+
+        assertThat(pipeline.get("files")).hasSize(3);
+        assertThat(raw.get("mode").asString()).isEqualTo("raw");
+        // Page 3 is fed sideways: bare Tesseract reads garbage, the pipeline turns it upright first.
+        JsonNode sideways = pipeline.get("files").get(2);
+        assertThat(sideways.get("rotations").get(0).asInt()).isEqualTo(270);
+        assertThat(sideways.get("characterErrorRate").asDouble()).isLessThan(0.15);
+        assertThat(raw.get("files").get(2).get("characterErrorRate").asDouble()).isGreaterThan(0.5);
+        assertThat(pipeline.get("meanCharacterErrorRate").asDouble()).isLessThan(raw.get("meanCharacterErrorRate").asDouble());
+    }
+
     /** Share of the text's lines (of 30 characters or more) that the extraction has word for word on one line. */
     private static double linesFoundVerbatim(String text, String extracted) {
         String flat = extracted.replaceAll("\\s+", " ");
