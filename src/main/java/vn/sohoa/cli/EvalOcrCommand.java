@@ -18,7 +18,7 @@ import vn.sohoa.preprocess.PreprocessProperties;
 import vn.sohoa.text.PageRecognizer;
 
 /**
- * {@code sohoa eval-ocr DIR [--raw] [--steps a,b] [--json]}: character error rate and word F1 of
+ * {@code sohoa eval-ocr DIR [--raw] [--steps a,b] [--[no-]repair] [--json]}: character error rate and word F1 of
  * OCR against the ground truth beside each scan, per file and overall, with seconds per page.
  */
 @Command(name = "eval-ocr", mixinStandardHelpOptions = true,
@@ -35,8 +35,9 @@ final class EvalOcrCommand extends ContextCommand {
             description = "Only these preprocessing steps, in this order (to measure one step at a time); 'none' for none.")
     List<String> steps;
 
-    @Option(names = "--no-repair", description = "Leave out the post-OCR word repair.")
-    boolean noRepair;
+    @Option(names = "--repair", negatable = true,
+            description = "With (--repair) or without (--no-repair) the post-OCR word repair; default: as configured.")
+    Boolean repair;
 
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
@@ -65,13 +66,14 @@ final class EvalOcrCommand extends ContextCommand {
         if (raw) {
             return PageRecognizer.raw();
         }
-        if (steps == null && !noRepair) {
-            return context.getBean(PageRecognizer.class);
-        }
         PreprocessProperties properties = context.getBean(PreprocessProperties.class);
         PagePreprocessor preprocessor = steps == null ? context.getBean(PagePreprocessor.class)
                 : PagePreprocessor.of(properties, steps.contains("none") ? List.of() : steps);
-        return new PageRecognizer(preprocessor, noRepair ? null : new OcrWordRepair());
+        return new PageRecognizer(preprocessor, repairs(properties) ? new OcrWordRepair() : null);
+    }
+
+    private boolean repairs(PreprocessProperties properties) {
+        return repair != null ? repair : properties.repairWords();
     }
 
     private String mode(ConfigurableApplicationContext context) {
@@ -80,7 +82,7 @@ final class EvalOcrCommand extends ContextCommand {
         }
         List<String> names = steps != null ? (steps.contains("none") ? List.of() : steps)
                 : context.getBean(PagePreprocessor.class).stepNames();
-        return "pipeline " + names + (noRepair ? " without repair" : " with repair");
+        return "pipeline " + names + (repairs(context.getBean(PreprocessProperties.class)) ? " with repair" : " without repair");
     }
 
     private void print(Report report) {
