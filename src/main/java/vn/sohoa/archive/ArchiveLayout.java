@@ -7,6 +7,7 @@ package vn.sohoa.archive;
  * <pre>
  * records/{id}/original          the scanned file as received
  * records/{id}/text.txt          UTF-8, NFC, pages separated by form feeds
+ * records/{id}/searchable.pdf    signed PDF/A-2b: page images under invisible OCR text
  * records/{id}/record.json       written last: a record without it does not exist
  * records/{id}/reuse/{dossier}.json   one reuse of the record in a later dossier (who, when);
  *                                written once, never changed: the source of truth for reuse
@@ -43,6 +44,10 @@ public final class ArchiveLayout {
 
     public static String text(String id) {
         return recordPrefix(id) + "text.txt";
+    }
+
+    public static String searchablePdf(String id) {
+        return recordPrefix(id) + "searchable.pdf";
     }
 
     public static String recordJson(String id) {

@@ -22,6 +22,8 @@ import vn.sohoa.metadata.ReviewNote;
  * @param technical  what the file itself says (producer, dates, resolution), from Tika
  * @param part       the pages of the original this record is, when the file held several
  *                   documents; null when the record is the whole file
+ * @param searchablePdf what the {@code searchablePdf} object is (PDF/A, signature); null for records
+ *                   archived before searchable PDFs existed
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DigitizedRecord(
@@ -42,9 +44,20 @@ public record DigitizedRecord(
         List<FieldConflict> conflicts,
         List<ReviewNote> review,
         Map<String, Object> technical,
-        DocumentPart part) {
+        DocumentPart part,
+
+        SearchablePdfNote searchablePdf) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** A record without a searchable PDF note (as archived before searchable PDFs existed). */
+    public DigitizedRecord(int schemaVersion, String id, String sha256, String originalFileName, String batch,
+                           String sourcePath, String mediaType, long size, int pageCount, List<PageSummary> pages,
+                           String digitizedBy, Instant archivedAt, Map<String, StoredObject> objects,
+                           Map<String, FieldValue> fields) {
+        this(schemaVersion, id, sha256, originalFileName, batch, sourcePath, mediaType, size, pageCount, pages, digitizedBy,
+                archivedAt, objects, fields, List.of(), List.of(), Map.of(), null, null);
+    }
 
     /** Pages whose text came from OCR. */
     public int ocrPageCount() {

@@ -15,6 +15,7 @@ import vn.sohoa.SohoaProperties;
 import vn.sohoa.intake.ContentHasher;
 import vn.sohoa.intake.ScanFile;
 import vn.sohoa.metadata.ExtractedMetadata;
+import vn.sohoa.pdf.ArchivalPdf;
 import vn.sohoa.storage.ObjectNotFoundException;
 import vn.sohoa.storage.ObjectStore;
 import vn.sohoa.text.DocumentText;
@@ -30,6 +31,9 @@ public class RecordArchive {
 
     private static final String JSON = "application/json";
     private static final String TEXT = "text/plain; charset=utf-8";
+    private static final String PDF = "application/pdf";
+    /** The object name of the searchable PDF in {@code record.json}; {@code sohoa get --pdf} asks for it. */
+    public static final String SEARCHABLE_PDF = "searchablePdf";
 
     private final ObjectStore store;
     private final JsonMapper json;
@@ -69,11 +73,21 @@ public class RecordArchive {
         return new String(store.read(ArchiveLayout.text(id)), StandardCharsets.UTF_8);
     }
 
-    /** Archives a whole file as one record, its id derived from the content. */
+    /** Archives a whole file as one record, its id derived from the content, without a searchable PDF. */
     public DigitizedRecord archive(ScanFile file, DocumentText text, ExtractedMetadata metadata) {
+        return archive(file, text, metadata, null);
+    }
+
+    /**
+     * Archives a whole file as one record with its searchable PDF ({@code searchablePdf}, written
+     * before record.json like every object).
+     *
+     * @param pdf the searchable PDF; null for none
+     */
+    public DigitizedRecord archive(ScanFile file, DocumentText text, ExtractedMetadata metadata, ArchivalPdf pdf) {
         String id = RecordId.fromSha256(file.sha256());
         StoredObject original = storeOriginal(ArchiveLayout.original(id), file);
-        return writeRecord(id, file, original, text, metadata, null);
+        return writeRecord(id, file, original, text, metadata, null, pdf);
     }
 
     /**
@@ -87,7 +101,8 @@ public class RecordArchive {
         StoredObject original = store.stat(originalKey).isPresent()
                 ? new StoredObject(originalKey, file.sha256(), file.size(), file.mediaType())
                 : storeOriginal(originalKey, file);
-        return writeRecord(id, file, original, text, metadata, part);
+        // The searchable PDF is built for the whole file; a part's own PDF is not made (yet).
+        return writeRecord(id, file, original, text, metadata, part, null);
     }
 
     /** Notes which records a split file became; written after all of them, so its presence means all exist. */
@@ -102,14 +117,19 @@ public class RecordArchive {
     }
 
     private DigitizedRecord writeRecord(String id, ScanFile file, StoredObject original, DocumentText text,
-                                        ExtractedMetadata metadata, DocumentPart part) {
+                                        ExtractedMetadata metadata, DocumentPart part, ArchivalPdf pdf) {
         Map<String, StoredObject> objects = new LinkedHashMap<>();
         objects.put("original", original);
         objects.put("text", storeText(id, text.joined()));
+        SearchablePdfNote pdfNote = null;
+        if (pdf != null) {
+            objects.put(SEARCHABLE_PDF, storeBytes(ArchiveLayout.searchablePdf(id), pdf.bytes(), PDF));
+            pdfNote = new SearchablePdfNote(pdf.conformance(), pdf.note(), pdf.signedBy(), pdf.signedAt());
+        }
         DigitizedRecord record = new DigitizedRecord(DigitizedRecord.SCHEMA_VERSION, id, file.sha256(), file.fileName(),
                 file.batch(), file.relativePath(), file.mediaType(), file.size(), text.pages().size(), summaries(text),
                 properties.orgName(), clock.instant(), objects, metadata.fields(), metadata.conflicts(), metadata.review(),
-                metadata.technical(), part);
+                metadata.technical(), part, pdfNote);
         store.put(ArchiveLayout.recordJson(id), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(record), JSON,
                 Map.of("record-id", id));
         return record;
@@ -118,6 +138,12 @@ public class RecordArchive {
     private StoredObject storeOriginal(String key, ScanFile file) {
         store.putFile(key, file.path(), file.mediaType(), Map.of("sha256", file.sha256()));
         return new StoredObject(key, file.sha256(), file.size(), file.mediaType());
+    }
+
+    private StoredObject storeBytes(String key, byte[] bytes, String contentType) {
+        String sha256 = hasher.sha256(bytes);
+        store.put(key, bytes, contentType, Map.of("sha256", sha256));
+        return new StoredObject(key, sha256, bytes.length, contentType);
     }
 
     private StoredObject storeText(String id, String text) {
@@ -134,6 +160,7 @@ public class RecordArchive {
 
     private static PageSummary summary(PageText page) {
         Double confidence = page.confidence() == null ? null : Math.round(page.confidence() * 10) / 10.0;
-        return new PageSummary(page.number(), page.source(), confidence, page.text().strip().length(), page.dpi());
+        return new PageSummary(page.number(), page.source(), confidence, page.text().strip().length(), page.dpi(),
+                page.processing());
     }
 }

@@ -8,6 +8,8 @@ final class ExitCodes {
     static final int USAGE = 2;
     static final int NOT_FOUND = 3;
     static final int REFUSED = 4;
+    /** {@code verify}: an object does not match record.json, or the signature does not verify. */
+    static final int INTEGRITY_FAILED = 5;
 
     private ExitCodes() {
     }

@@ -59,7 +59,7 @@ final class GetCommand extends ContextCommand {
             Files.copy(in, output, StandardCopyOption.REPLACE_EXISTING);
         } catch (ObjectNotFoundException e) {
             spec.commandLine().getErr().println("Record " + id + " has no " + which.objectName()
-                    + (which.pdf ? ": searchable PDFs are not available yet." : "."));
+                    + (which.pdf ? ": it was archived before searchable PDFs existed." : "."));
             return ExitCodes.NOT_FOUND;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + output, e);

@@ -18,7 +18,8 @@ import vn.sohoa.digitize.BatchRequestException;
                 DemoCommand.class, GenerateSamplesCommand.class, JobsCommand.class, SubmitCommand.class, BenchCommand.class,
                 ReuseCommand.class, DossierCommand.class, ServeCommand.class, BenchSearchCommand.class,
                 SeparatorSheetCommand.class, GenerateFieldEvalCommand.class, EvalFieldsCommand.class,
-                UserCommand.class, AuditCommand.class})
+                UserCommand.class, AuditCommand.class,
+                VerifyCommand.class, EvalOcrCommand.class, GenerateEvalCommand.class})
 public final class Main implements Runnable {
 
     @Spec

@@ -47,6 +47,11 @@ final class ShowCommand extends ContextCommand {
                 r.archivedAt(), r.digitizedBy());
         r.pages().forEach(p -> out().printf("  page %d: %s%s, %d characters%n", p.number(), p.textSource(),
                 p.confidence() == null ? "" : String.format(" (confidence %.0f)", p.confidence()), p.characters()));
+        if (r.searchablePdf() != null) {
+            out().printf("  searchable PDF: %s%s%n", r.searchablePdf().conformance() == null ? "not PDF/A (" + r.searchablePdf().note() + ")"
+                    : r.searchablePdf().conformance(), r.searchablePdf().signedBy() == null ? ", unsigned"
+                    : ", signed by " + r.searchablePdf().signedBy() + " at " + r.searchablePdf().signedAt());
+        }
         if (r.fields() != null) {
             r.fields().forEach((name, field) -> out().printf("  %-16s %s   [%s, %.2f]%n", name, field.value(), field.source(), field.confidence()));
         }

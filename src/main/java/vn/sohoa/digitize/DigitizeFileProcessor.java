@@ -16,6 +16,9 @@ import vn.sohoa.intake.ScanFile;
 import vn.sohoa.metadata.ExtractedMetadata;
 import vn.sohoa.metadata.RecordFieldsAssembler;
 import vn.sohoa.metadata.TechnicalMetadataReader;
+import vn.sohoa.pdf.ArchivalPdf;
+import vn.sohoa.pdf.SearchablePdfBuilder;
+import vn.sohoa.pdf.SearchablePdfs;
 import vn.sohoa.quarantine.QuarantineArchive;
 import vn.sohoa.quarantine.QuarantineReason;
 import vn.sohoa.quarantine.UnreadableDocumentException;
@@ -25,8 +28,9 @@ import vn.sohoa.text.DocumentTextReader;
 
 /**
  * One file through the stages: duplicate check → text of every page (text layer or OCR, codes
- * read on the page images) → split into documents → metadata fields → archive, one record per
- * document. Runs on the OCR worker threads, several files at once.
+ * read on the page images), with the signed searchable PDF composed page by page as they are
+ * read → split into documents → metadata fields → archive, one record per document. Runs on the
+ * OCR worker threads, several files at once.
  *
  * <p>Failures are classified, not caught wholesale: an {@link UnreadableDocumentException} is the
  * file's fault and ends in quarantine while the batch goes on; a storage outage
@@ -45,12 +49,14 @@ public class DigitizeFileProcessor implements ItemProcessor<ScanFile, FileOutcom
     private final QuarantineArchive quarantine;
     private final DocumentSplitter splitter;
     private final TechnicalMetadataReader technical;
+    private final SearchablePdfs searchablePdfs;
 
     public DigitizeFileProcessor(DuplicateCheck duplicates, DocumentTextReader textReader, RecordFieldsAssembler fields,
                                  RecordArchive archive, QuarantineArchive quarantine, DocumentSplitter splitter,
-                                 TechnicalMetadataReader technical) {
+                                 TechnicalMetadataReader technical, SearchablePdfs searchablePdfs) {
         this.splitter = splitter;
         this.technical = technical;
+        this.searchablePdfs = searchablePdfs;
         this.duplicates = duplicates;
         this.textReader = textReader;
         this.fields = fields;
@@ -65,15 +71,21 @@ public class DigitizeFileProcessor implements ItemProcessor<ScanFile, FileOutcom
 
     private FileOutcome digitize(ScanFile file) {
         try {
-            DocumentText text = textReader.read(file);
+            DocumentText text;
+            ArchivalPdf pdf;
+            try (SearchablePdfBuilder searchablePdf = searchablePdfs.start(file)) {
+                text = textReader.read(file, searchablePdf);
+                pdf = searchablePdf.finish();
+            }
             List<DocumentPart> parts = splitter.split(text);
             Map<String, Object> fileMetadata = technical.read(file);
             if (parts.size() == 1 && parts.get(0).wholeFile()) {
                 ExtractedMetadata metadata = fields.assemble(file, text).withTechnical(fileMetadata);
-                DigitizedRecord record = archive.archive(file, text, metadata);
+                DigitizedRecord record = archive.archive(file, text, metadata, pdf);
                 log.info("Archived {} as {} ({} pages, {} OCR)", file.relativePath(), record.id(), text.pages().size(), text.ocrPages());
                 return new FileOutcome.Archived(file, record, text.joined(), false);
             }
+            // A stack split into several results: the whole file's PDF is not any one record's.
             return archiveParts(file, text, parts, fileMetadata);
         } catch (UnreadableDocumentException e) {
             log.warn("Quarantined {}: {} ({})", file.relativePath(), e.reason(), e.getMessage());

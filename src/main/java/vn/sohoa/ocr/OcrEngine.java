@@ -18,6 +18,25 @@ public interface OcrEngine extends AutoCloseable {
      */
     OcrResult recognize(BufferedImage image, int dpi);
 
+    /**
+     * Detects how the page is turned. The default knows nothing (an engine without orientation
+     * detection never rotates pages).
+     *
+     * @return empty when the engine cannot tell (too little text, no orientation model)
+     */
+    default java.util.Optional<Orientation> detectOrientation(BufferedImage image, int dpi) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * How a page is turned.
+     *
+     * @param clockwise  degrees (0, 90, 180, 270) to turn the page clockwise to make it upright
+     * @param confidence the engine's confidence in it (Tesseract OSD: above 2 is usually right)
+     */
+    record Orientation(int clockwise, float confidence) {
+    }
+
     @Override
     void close();
 }

@@ -3,14 +3,17 @@ package vn.sohoa.ocr;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.sun.jna.Pointer;
+import com.sun.jna.ptr.PointerByReference;
 import net.sourceforge.tess4j.ITessAPI.ETEXT_DESC;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
@@ -30,12 +33,15 @@ public final class TesseractOcrEngine implements OcrEngine {
 
     private final TessAPI api;
     private final TessBaseAPI handle;
+    private final String datapath;
+    private TessBaseAPI osd;
 
     private final Duration pageTimeout;
 
     public TesseractOcrEngine(String datapath, String languages, Duration pageTimeout) {
         this.pageTimeout = pageTimeout;
         OpenMpThreadLimit.ensure();
+        this.datapath = datapath;
         this.api = TessAPI.INSTANCE;
         this.handle = api.TessBaseAPICreate();
         if (api.TessBaseAPIInit3(handle, datapath, languages) != 0) {
@@ -125,9 +131,49 @@ public final class TesseractOcrEngine implements OcrEngine {
         return grey;
     }
 
+    /**
+     * Orientation by Tesseract's OSD model, in a second handle loaded with {@code osd} on first use
+     * (the recognition handle would need an OSD page segmentation mode for every page otherwise).
+     */
+    @Override
+    public Optional<Orientation> detectOrientation(BufferedImage image, int dpi) {
+        if (osd == null) {
+            osd = api.TessBaseAPICreate();
+            if (api.TessBaseAPIInit3(osd, datapath, "osd") != 0) {
+                api.TessBaseAPIDelete(osd);
+                osd = null;
+                throw new OcrException("Tesseract could not load the orientation model 'osd' from " + datapath
+                        + " (install it: apt-get install tesseract-ocr-osd)");
+            }
+            api.TessBaseAPISetPageSegMode(osd, TessPageSegMode.PSM_OSD_ONLY);
+            api.TessBaseAPISetVariable(osd, "debug_file", "/dev/null");
+        }
+        BufferedImage grey = toGrey(image);
+        byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        api.TessBaseAPISetImage(osd, ByteBuffer.wrap(pixels), grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
+        api.TessBaseAPISetSourceResolution(osd, dpi);
+        try {
+            IntBuffer degrees = IntBuffer.allocate(1);
+            FloatBuffer confidence = FloatBuffer.allocate(1);
+            FloatBuffer scriptConfidence = FloatBuffer.allocate(1);
+            PointerByReference script = new PointerByReference();
+            if (api.TessBaseAPIDetectOrientationScript(osd, degrees, confidence, script, scriptConfidence) != TRUE) {
+                return Optional.empty();
+            }
+            // Tesseract reports how far the page is turned clockwise; turning it upright takes the rest of the circle.
+            return Optional.of(new Orientation(Math.floorMod(360 - degrees.get(0), 360), confidence.get(0)));
+        } finally {
+            api.TessBaseAPIClear(osd);
+        }
+    }
+
     @Override
     public void close() {
         api.TessBaseAPIEnd(handle);
         api.TessBaseAPIDelete(handle);
+        if (osd != null) {
+            api.TessBaseAPIEnd(osd);
+            api.TessBaseAPIDelete(osd);
+        }
     }
 }

@@ -49,7 +49,8 @@ final class ImageScanDocument implements ScanDocument {
                 throw new UnreadableDocumentException(QuarantineReason.DAMAGED, name, "no image decoder recognizes the content");
             }
             ImageReader reader = readers.next();
-            reader.setInput(input, false, true);
+            // Metadata is read: it holds the resolution (pHYs of a PNG), which sizes the text for OCR and the PDF page.
+            reader.setInput(input, false, false);
             return new ImageScanDocument(name, input, reader, reader.getNumImages(true), maxPixels, defaultDpi);
         } catch (IOException | RuntimeException e) {
             closeQuietly(input);

@@ -5,7 +5,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
@@ -63,7 +68,9 @@ final class PdfScanDocument implements ScanDocument {
                 return new PageContent.TextLayer(number, text);
             }
             int dpi = dpiWithinBudget(number);
-            BufferedImage image = renderer.renderImageWithDPI(number - 1, dpi, ImageType.GRAY);
+            // Colour only where the scan has it: OCR preprocessing tells a red seal from black text by colour.
+            ImageType type = hasColourImage(pdf.getPage(number - 1)) ? ImageType.RGB : ImageType.GRAY;
+            BufferedImage image = renderer.renderImageWithDPI(number - 1, dpi, type);
             return new PageContent.Image(number, image, dpi);
         } catch (OutOfMemoryError e) {
             // Malformed image streams can ask for far more memory than the page size implies.
@@ -75,6 +82,20 @@ final class PdfScanDocument implements ScanDocument {
             }
             throw new UnreadableDocumentException(QuarantineReason.DAMAGED, name, number, "page cannot be decoded: " + e, e);
         }
+    }
+
+    private static boolean hasColourImage(PDPage page) throws IOException {
+        PDResources resources = page.getResources();
+        if (resources == null) {
+            return false;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject object = resources.getXObject(name);
+            if (object instanceof PDImageXObject image && image.getColorSpace().getNumberOfComponents() >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String textOf(int number) throws IOException {

@@ -83,6 +83,23 @@ public final class FontSet {
                 + looked);
     }
 
+    /**
+     * Every installed candidate family that has all Vietnamese glyphs, each once (for the evaluation
+     * set, which varies the typeface).
+     */
+    public static List<FontSet> vietnameseFamilies() {
+        java.util.Map<String, FontSet> families = new java.util.LinkedHashMap<>();
+        for (Candidate candidate : CANDIDATES) {
+            if (candidate.installed() && !families.containsKey(candidate.family())) {
+                FontSet fonts = load(candidate.family(), candidate.regular(), candidate.bold());
+                if (fonts.covers(VIETNAMESE_PROBE)) {
+                    families.put(candidate.family(), fonts);
+                }
+            }
+        }
+        return List.copyOf(families.values());
+    }
+
     /** Loads a family from its regular and bold TrueType files. */
     public static FontSet load(String family, Path regular, Path bold) {
         Map<Face, Path> files = new EnumMap<>(Map.of(Face.REGULAR, regular, Face.BOLD, bold));

@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.sohoa.intake.ScanFile;
@@ -21,31 +23,48 @@ import vn.sohoa.quarantine.UnreadableDocumentException;
 
 /**
  * Gets the text of every page of a scan: a usable PDF text layer is taken as it is; every image
- * page is OCRed with an engine from the pool. Pages are decoded one at a time and released
+ * page is preprocessed and OCRed ({@link PageRecognizer}) with an engine from the pool. Pages are decoded one at a time and released
  * before the next, so memory does not grow with the page count.
  */
 @Component
 public class DocumentTextReader {
 
+    private static final Logger log = LoggerFactory.getLogger(DocumentTextReader.class);
+
     private final ScanDocumentOpener opener;
     private final OcrEnginePool engines;
     private final List<PageImageInspector> inspectors;
+    private final PageRecognizer recognizer;
 
-    public DocumentTextReader(ScanDocumentOpener opener, OcrEnginePool engines, List<PageImageInspector> inspectors) {
+    public DocumentTextReader(ScanDocumentOpener opener, OcrEnginePool engines, List<PageImageInspector> inspectors,
+                              PageRecognizer recognizer) {
         this.opener = opener;
         this.engines = engines;
         this.inspectors = List.copyOf(inspectors);
+        this.recognizer = recognizer;
     }
 
     /** @throws UnreadableDocumentException when the file or one of its pages cannot be read */
     public DocumentText read(ScanFile file) {
+        return read(file, PageListener.NONE);
+    }
+
+    /**
+     * Reads every page and hands each decoded page with its text to {@code listener} before
+     * releasing it.
+     *
+     * @throws UnreadableDocumentException when the file or one of its pages cannot be read
+     */
+    public DocumentText read(ScanFile file, PageListener listener) {
         try (ScanDocument document = opener.open(file)) {
             List<PageText> pages = new ArrayList<>(document.pageCount());
             List<PageCode> codes = new ArrayList<>();
             for (int number = 1; number <= document.pageCount(); number++) {
                 PageContent page = document.page(number);
                 codes.addAll(inspect(page));
-                pages.add(textOf(file, page));
+                PageText text = textOf(file, page);
+                listener.accept(page, text);
+                pages.add(text);
             }
             return new DocumentText(pages, codes);
         }
@@ -58,7 +77,13 @@ public class DocumentTextReader {
         }
         List<PageCode> codes = new ArrayList<>();
         for (PageImageInspector inspector : inspectors) {
-            codes.addAll(inspector.inspect(image));
+            try {
+                codes.addAll(inspector.inspect(image));
+            } catch (RuntimeException e) {
+                // Codes are a bonus on top of the text: a page a decoder chokes on (a degenerate
+                // raster of a malformed file) is read without them rather than failing the batch.
+                log.warn("Page {}: {} failed, no codes read: {}", image.number(), inspector.getClass().getSimpleName(), e.toString());
+            }
         }
         return codes;
     }
@@ -74,8 +99,10 @@ public class DocumentTextReader {
 
     private PageText recognize(ScanFile file, PageContent.Image image) {
         try {
-            OcrResult result = engines.withEngine(engine -> engine.recognize(image.image(), image.dpi()));
-            return new PageText(image.number(), result.text(), PageText.OCR, result.meanConfidence(), image.dpi(), result.words());
+            PageRecognizer.Recognized read = engines.withEngine(engine -> recognizer.recognize(engine, image.image(), image.dpi()));
+            OcrResult result = read.result();
+            return new PageText(image.number(), result.text(), PageText.OCR, result.meanConfidence(), image.dpi(), result.words(),
+                    read.processing());
         } catch (OcrTimeoutException e) {
             throw new UnreadableDocumentException(QuarantineReason.OCR_TIMEOUT, file.relativePath(), image.number(), e.getMessage(), e);
         } catch (OcrException e) {

@@ -80,8 +80,9 @@ class CommandLineContractTests {
         Path original = output.resolve("original.png");
         assertThat(run("get", id, "--original", "-o", original.toString()).code()).isZero();
         assertThat(Files.readAllBytes(original)).isEqualTo(Files.readAllBytes(batch.resolve("thong-bao.png")));
-        Result pdf = run("get", id, "--pdf", "-o", output.resolve("x.pdf").toString());
-        assertThat(pdf.code()).isEqualTo(ExitCodes.NOT_FOUND);
+        Path pdf = output.resolve("searchable.pdf");
+        assertThat(run("get", id, "--pdf", "-o", pdf.toString()).code()).isZero();
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
         JsonNode all = json.readTree(run("search", "*", "--json").out());
         assertThat(all.get("total").asLong()).isEqualTo(5);

@@ -1,0 +1,64 @@
+package vn.sohoa.pdf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+import vn.sohoa.intake.ScanFile;
+import vn.sohoa.pages.PageContent;
+import vn.sohoa.text.PageText;
+
+/** A new PDF for an image scan: each page its image at its own resolution, under invisible OCR text. */
+final class ImagePagesPdfBuilder implements SearchablePdfBuilder {
+
+    private final ScanFile file;
+    private final PageImageEncoder encoder;
+    private final SearchablePdfs finisher;
+    private final PDDocument document = new PDDocument();
+    private final InvisibleTextLayer textLayer;
+
+    ImagePagesPdfBuilder(ScanFile file, PdfProperties properties, PageImageEncoder encoder, SearchablePdfs finisher) {
+        this.file = file;
+        this.encoder = encoder;
+        this.finisher = finisher;
+        this.textLayer = new InvisibleTextLayer(TextLayerFont.embed(document, properties.textFont()));
+    }
+
+    @Override
+    public void accept(PageContent page, PageText text) {
+        // An image file has image pages only.
+        PageContent.Image image = (PageContent.Image) page;
+        try {
+            PDImageXObject xobject = encoder.encode(document, file, image);
+            float width = image.image().getWidth() * 72f / image.dpi();
+            float height = image.image().getHeight() * 72f / image.dpi();
+            PDPage pdfPage = new PDPage(new PDRectangle(width, height));
+            document.addPage(pdfPage);
+            try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
+                content.drawImage(xobject, 0, 0, width, height);
+                textLayer.write(content, text.words(), text.processing().textAngle(), PageGeometry.imagePage(height, image.dpi()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot add page " + image.number() + " of " + file.relativePath() + " to its PDF", e);
+        }
+    }
+
+    @Override
+    public ArchivalPdf finish() {
+        return finisher.finish(document, file.fileName(), null);
+    }
+
+    @Override
+    public void close() {
+        try {
+            document.close();
+        } catch (IOException e) {
+            // An in-memory document: nothing to lose.
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package vn.sohoa.pdf;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the searchable PDF/A of a record is composed.
+ *
+ * @param textFont    TrueType font embedded (as a subset) for the invisible text layer; it needs
+ *                    every Vietnamese letter (Debian package fonts-freefont-ttf)
+ * @param jpegQuality quality (0–1) of greyscale and colour page images that have to be encoded
+ *                    (PNG, non-bilevel TIFF); JPEG scans and scanned PDFs keep their own streams
+ */
+@ConfigurationProperties("sohoa.pdf")
+public record PdfProperties(
+        @DefaultValue("/usr/share/fonts/truetype/freefont/FreeSerif.ttf") Path textFont,
+        @DefaultValue("0.75") float jpegQuality) {
+}

@@ -1,0 +1,92 @@
+package vn.sohoa.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import vn.sohoa.intake.ScanFile;
+import vn.sohoa.signing.PadesSigner;
+
+/**
+ * Starts the searchable PDF of a file, and finishes every one the same way: declare PDF/A-2b,
+ * validate with veraPDF, fall back (and say why) when the result does not conform, sign.
+ *
+ * <ul>
+ *   <li>image files (JPEG, PNG, TIFF): a new PDF, one page per image with its invisible OCR text;</li>
+ *   <li>PDF files: the original document with an invisible OCR text layer added to its scanned
+ *       pages (its page images are kept as they are); a born-digital PDF is only converted.</li>
+ * </ul>
+ */
+@Component
+public class SearchablePdfs {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchablePdfs.class);
+
+    private final PdfProperties properties;
+    private final PdfAValidator validator;
+    private final PadesSigner signer;
+    private final Clock clock = Clock.systemUTC();
+
+    public SearchablePdfs(PdfProperties properties, PdfAValidator validator, PadesSigner signer) {
+        this.properties = properties;
+        this.validator = validator;
+        this.signer = signer;
+    }
+
+    /** A builder for the file; pass it to the text reader as its page listener, then finish it. */
+    public SearchablePdfBuilder start(ScanFile file) {
+        if ("application/pdf".equals(file.mediaType())) {
+            return new PdfTextLayerBuilder(file, properties, this);
+        }
+        return new ImagePagesPdfBuilder(file, properties, new PageImageEncoder(properties.jpegQuality()), this);
+    }
+
+    /**
+     * Declares, validates and signs a composed document.
+     *
+     * @param original the bytes to keep instead when the document cannot be made PDF/A; null to keep
+     *                 the composed document without the PDF/A claim
+     */
+    ArchivalPdf finish(PDDocument document, String title, byte[] original) {
+        Instant now = clock.instant();
+        try {
+            PdfAConformance.apply(document, title, now);
+            byte[] declared = save(document);
+            PdfAValidator.Report report = validator.validate(declared);
+            ArchivalPdf pdf;
+            if (report.compliant()) {
+                pdf = new ArchivalPdf(declared, ArchivalPdf.PDF_A_2B, null, null, null);
+            } else {
+                log.warn("{}: not PDF/A-2b after conversion ({})", title, report.summary());
+                pdf = original != null
+                        ? new ArchivalPdf(original, null, "original kept, PDF/A-2b conversion failed: " + report.summary(), null, null)
+                        : new ArchivalPdf(withoutPdfAClaim(document), null, "not PDF/A-2b: " + report.summary(), null, null);
+            }
+            return signer.enabled() ? pdf.signed(signer.sign(pdf.bytes(), now), signer.signerName(), secondsOf(now)) : pdf;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot compose the searchable PDF of " + title, e);
+        }
+    }
+
+    private static byte[] withoutPdfAClaim(PDDocument document) throws IOException {
+        document.getDocumentCatalog().setMetadata(null);
+        return save(document);
+    }
+
+    private static byte[] save(PDDocument document) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        document.save(out);
+        return out.toByteArray();
+    }
+
+    private static Instant secondsOf(Instant time) {
+        return Instant.ofEpochSecond(time.getEpochSecond());
+    }
+}

@@ -1,0 +1,102 @@
+package vn.sohoa.text;
+
+import java.awt.geom.AffineTransform;
+import java.awt.geom.NoninvertibleTransformException;
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+import vn.sohoa.ocr.OcrEngine;
+import vn.sohoa.ocr.OcrResult;
+import vn.sohoa.ocr.OcrResult.OcrWord;
+import vn.sohoa.ocr.OcrWordRepair;
+import vn.sohoa.ocr.PageProcessing;
+import vn.sohoa.preprocess.PageImage;
+import vn.sohoa.preprocess.PagePreprocessor;
+import vn.sohoa.preprocess.PreprocessProperties;
+
+/**
+ * Reads one page image: preprocessing → OCR (once) → word boxes mapped back to the page as decoded
+ * (undoing rotation, deskew and enlargement) → post-OCR cleanup. The job and {@code eval-ocr} both
+ * read pages through here, so what is measured is what runs.
+ */
+@Component
+public class PageRecognizer {
+
+    private final PagePreprocessor preprocessor;
+    private final OcrWordRepair repair;
+
+    @Autowired
+    public PageRecognizer(PagePreprocessor preprocessor, PreprocessProperties properties) {
+        this(preprocessor, properties.repairWords() ? new OcrWordRepair() : null);
+    }
+
+    /** @param repair null for no post-OCR cleanup */
+    public PageRecognizer(PagePreprocessor preprocessor, OcrWordRepair repair) {
+        this.preprocessor = preprocessor;
+        this.repair = repair;
+    }
+
+    /** Bare Tesseract: no preprocessing, no cleanup (the baseline of {@code eval-ocr --raw}). */
+    public static PageRecognizer raw() {
+        return new PageRecognizer(PagePreprocessor.none(), (OcrWordRepair) null);
+    }
+
+    /** What OCR read, words in pixels of the page as decoded, and what was done to read it. */
+    public record Recognized(OcrResult result, PageProcessing processing) {
+    }
+
+    public Recognized recognize(OcrEngine engine, BufferedImage image, int dpi) {
+        PageImage page = preprocessor.prepare(image, dpi, engine);
+        OcrResult read = engine.recognize(page.image(), page.dpi());
+        List<OcrWord> words = backToOriginal(read.words(), page.fromOriginal(), image.getWidth(), image.getHeight());
+        PageProcessing processing = page.processing();
+        if (repair == null) {
+            return new Recognized(new OcrResult(read.text(), read.meanConfidence(), words), processing);
+        }
+        OcrWordRepair.Repaired text = repair.repair(read.text());
+        List<OcrWord> repairedWords = new ArrayList<>(words.size());
+        for (OcrWord word : words) {
+            repairedWords.add(new OcrWord(repair.repair(word.text()).text(), word.confidence(), word.left(), word.top(),
+                    word.right(), word.bottom()));
+        }
+        return new Recognized(new OcrResult(text.text(), read.meanConfidence(), repairedWords),
+                processing.withRepairedWords(text.changedWords()));
+    }
+
+    /** Each box's corners through the inverse transform; the box around them, clipped to the page. */
+    static List<OcrWord> backToOriginal(List<OcrWord> words, AffineTransform fromOriginal, int width, int height) {
+        if (fromOriginal.isIdentity()) {
+            return words;
+        }
+        AffineTransform toOriginal;
+        try {
+            toOriginal = fromOriginal.createInverse();
+        } catch (NoninvertibleTransformException e) {
+            throw new IllegalStateException("A preprocessing step made the page transform singular: " + fromOriginal, e);
+        }
+        List<OcrWord> mapped = new ArrayList<>(words.size());
+        for (OcrWord word : words) {
+            double[] corners = {word.left(), word.top(), word.right(), word.top(), word.left(), word.bottom(), word.right(), word.bottom()};
+            toOriginal.transform(corners, 0, corners, 0, 4);
+            double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+            for (int i = 0; i < 8; i += 2) {
+                minX = Math.min(minX, corners[i]);
+                maxX = Math.max(maxX, corners[i]);
+                minY = Math.min(minY, corners[i + 1]);
+                maxY = Math.max(maxY, corners[i + 1]);
+            }
+            mapped.add(new OcrWord(word.text(), word.confidence(), clamp(minX, width), clamp(minY, height),
+                    clamp(maxX, width), clamp(maxY, height)));
+        }
+        return mapped;
+    }
+
+    private static int clamp(double value, int limit) {
+        return (int) Math.max(0, Math.min(limit, Math.round(value)));
+    }
+}

@@ -1,0 +1,53 @@
+package vn.sohoa.preprocess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.image.BufferedImage;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Deskew on pages skewed by known angles (clockwise positive, as the sample generator skews). */
+class DeskewTests {
+
+    private static BufferedImage upright;
+    private final Deskew deskew = new Deskew(6, 0.2);
+
+    @BeforeAll
+    static void drawPage() {
+        upright = TestPages.decision(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {-4.5, -1.2, 0.8, 3.0, 5.0})
+    void measuresTheSkewItWasGiven(double degrees) {
+        BufferedImage skewed = Images.toGrey(TestPages.skewed(upright, degrees));
+
+        assertThat(deskew.measure(skewed)).isCloseTo(degrees, within(0.2));
+    }
+
+    @Test
+    void straightensThePageAndRecordsTheAngleAndTransform() {
+        PageImage page = PageImage.original(TestPages.skewed(upright, 2.5), 200);
+
+        PageImage straight = deskew.apply(page, null);
+
+        assertThat(straight.steps()).containsExactly("deskew");
+        assertThat(straight.deskewAngle()).isCloseTo(2.5, within(0.2));
+        assertThat(deskew.measure(Images.toGrey(straight.image()))).isCloseTo(0, within(0.15));
+        // The page centre stays put; a point off centre moves back by the angle.
+        double[] centre = {upright.getWidth() / 2.0, upright.getHeight() / 2.0};
+        straight.fromOriginal().transform(centre, 0, centre, 0, 1);
+        assertThat(centre[0]).isCloseTo(upright.getWidth() / 2.0, within(0.5));
+    }
+
+    @Test
+    void leavesAStraightPageAlone() {
+        PageImage page = PageImage.original(upright, 200);
+
+        assertThat(deskew.apply(page, null)).isSameAs(page);
+    }
+}
