@@ -22,7 +22,7 @@ class OrientationCorrectionTests {
     @BeforeAll
     static void setUp() {
         upright = TestPages.decision(200);
-        engine = new TesseractOcrEngine(TestPages.TESSDATA, "vie+eng");
+        engine = new TesseractOcrEngine(TestPages.TESSDATA, "vie+eng", java.time.Duration.ofMinutes(2));
     }
 
     @AfterAll

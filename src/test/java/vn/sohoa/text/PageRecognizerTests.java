@@ -32,7 +32,7 @@ class PageRecognizerTests {
 
     @BeforeAll
     static void setUp() {
-        engine = new TesseractOcrEngine(TESSDATA, "vie+eng");
+        engine = new TesseractOcrEngine(TESSDATA, "vie+eng", java.time.Duration.ofMinutes(2));
         upright = new PageRenderer(FontSet.fromSystem()).render(new ResultCatalog(20261128).decision(), 200).get(0).image();
     }
 
