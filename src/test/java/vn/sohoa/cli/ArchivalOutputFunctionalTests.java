@@ -2,9 +2,7 @@ package vn.sohoa.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +51,7 @@ class ArchivalOutputFunctionalTests {
         System.setProperty("sohoa.home", home.toString());
         System.setProperty("sohoa.org-name", ORG_NAME);
         batch = SampleScans.copyTo(SampleScans.newTempDir("archival-batch"));
-        Result run = run("run", "digitize", "--batch", batch.toString(), "--name", "archival");
+        CommandRun run = run("run", "digitize", "--batch", batch.toString(), "--name", "archival");
         assertThat(run.code()).as(run.err()).isZero();
         for (JsonNode line : json.readTree(run("batch", "archival", "--json").out()).get("files")) {
             if ("archived".equals(line.get("outcome").asString())) {
@@ -128,13 +126,13 @@ class ArchivalOutputFunctionalTests {
     @Test
     void verifyPassesForAnIntactRecordAndFailsWhenAnObjectOrThePdfIsTamperedWith() throws Exception {
         String notice = recordIds.get("thong-bao.png");
-        Result intact = run("verify", notice);
+        CommandRun intact = run("verify", notice);
         assertThat(intact.code()).as(intact.out() + intact.err()).isZero();
         assertThat(intact.out()).contains("signed by " + ORG_NAME).contains("Intact.");
 
         Path text = objectFile(notice, "text.txt");
         Files.writeString(text, Files.readString(text).replace("THÔNG BÁO", "THONG BAO"));
-        Result changedText = run("verify", notice);
+        CommandRun changedText = run("verify", notice);
         assertThat(changedText.code()).isEqualTo(ExitCodes.INTEGRITY_FAILED);
         assertThat(changedText.out()).contains("text").contains("CHANGED");
 
@@ -143,7 +141,7 @@ class ArchivalOutputFunctionalTests {
         byte[] bytes = Files.readAllBytes(pdf);
         bytes[bytes.length / 3] ^= 0x01;
         Files.write(pdf, bytes);
-        Result changedPdf = run("verify", permit);
+        CommandRun changedPdf = run("verify", permit);
         assertThat(changedPdf.code()).isEqualTo(ExitCodes.INTEGRITY_FAILED);
         assertThat(changedPdf.out()).contains("searchablePdf").contains("signature      INVALID");
     }
@@ -182,7 +180,7 @@ class ArchivalOutputFunctionalTests {
 
     private byte[] searchablePdf(String id) throws IOException {
         Path file = output.resolve(id + ".pdf");
-        Result get = run("get", id, "--pdf", "-o", file.toString());
+        CommandRun get = run("get", id, "--pdf", "-o", file.toString());
         assertThat(get.code()).as(get.err()).isZero();
         return Files.readAllBytes(file);
     }
@@ -203,22 +201,7 @@ class ArchivalOutputFunctionalTests {
         return Files.readString(out);
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.execute(args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 }

@@ -2,8 +2,6 @@ package vn.sohoa.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +36,7 @@ class CommandLineContractTests {
     void digitizeThroughTheCommandLine() {
         System.setProperty("sohoa.home", SampleScans.newTempDir("sohoa-cli").toString());
         batch = SampleScans.copyTo(SampleScans.newTempDir("cli-batch"));
-        Result run = run("run", "digitize", "--batch", batch.toString(), "--name", "cli-batch");
+        CommandRun run = run("run", "digitize", "--batch", batch.toString(), "--name", "cli-batch");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("archived: 5").contains("duplicates: 1").contains("quarantined: 1");
         report = json.readTree(run("batch", "cli-batch", "--json").out());
@@ -96,11 +94,11 @@ class CommandLineContractTests {
 
     @Test
     void unknownThingsAreNamed() {
-        Result show = run("show", "000000000000000000000000", "--json");
+        CommandRun show = run("show", "000000000000000000000000", "--json");
         assertThat(show.code()).isEqualTo(ExitCodes.NOT_FOUND);
         assertThat(show.err()).contains("000000000000000000000000");
         assertThat(run("batch", "no-such-batch").code()).isEqualTo(ExitCodes.NOT_FOUND);
-        Result missing = run("run", "digitize", "--batch", output.resolve("nowhere").toString());
+        CommandRun missing = run("run", "digitize", "--batch", output.resolve("nowhere").toString());
         assertThat(missing.code()).isEqualTo(ExitCodes.REFUSED);
         assertThat(missing.err()).contains("nowhere").contains("does not exist");
     }
@@ -114,22 +112,7 @@ class CommandLineContractTests {
         throw new AssertionError("no line for " + file);
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.execute(args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 }

@@ -2,9 +2,7 @@ package vn.sohoa.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +54,7 @@ class ReuseAndReindexCommandTests {
             manifest.append(file).append(',').append(doc.typeName()).append(",202").append(n).append("-05-0").append(n).append('\n');
         }
         Files.writeString(batch.resolve("manifest.csv"), manifest);
-        Result run = run("run", "digitize", "--batch", batch.toString(), "--name", "reuse-batch");
+        CommandRun run = run("run", "digitize", "--batch", batch.toString(), "--name", "reuse-batch");
         assertThat(run.code()).as(run.err()).isZero();
         ids = new ArrayList<>();
         json.readTree(run("batch", "reuse-batch", "--json").out()).get("files").forEach(f -> ids.add(f.get("recordId").asString()));
@@ -71,10 +69,10 @@ class ReuseAndReindexCommandTests {
     @Test
     void reuseIsRecordedOnceShownAndListedByDossier() {
         String id = ids.get(0);
-        Result first = run("reuse", id, "--dossier", DOSSIER, "--by", "tran.b");
+        CommandRun first = run("reuse", id, "--dossier", DOSSIER, "--by", "tran.b");
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out()).contains("reused in dossier " + DOSSIER).contains("tran.b");
-        Result second = run("reuse", id, "--dossier", " 000.00.10.h01-250310-0099 ", "--by", "someone");
+        CommandRun second = run("reuse", id, "--dossier", " 000.00.10.h01-250310-0099 ", "--by", "someone");
         assertThat(second.code()).isZero();
         assertThat(second.out()).contains("already reused").contains("tran.b");
 
@@ -93,13 +91,13 @@ class ReuseAndReindexCommandTests {
 
     @Test
     void unknownRecordsAndMalformedDossierCodesAreRefusedWithTheReason() {
-        Result unknown = run("reuse", "000000000000000000000000", "--dossier", DOSSIER);
+        CommandRun unknown = run("reuse", "000000000000000000000000", "--dossier", DOSSIER);
         assertThat(unknown.code()).isEqualTo(ExitCodes.NOT_FOUND);
         assertThat(unknown.err()).contains("000000000000000000000000").contains("nothing recorded");
-        Result badDate = run("reuse", ids.get(1), "--dossier", "000.00.10.H01-250230-0001");
+        CommandRun badDate = run("reuse", ids.get(1), "--dossier", "000.00.10.H01-250230-0001");
         assertThat(badDate.code()).isEqualTo(ExitCodes.REFUSED);
         assertThat(badDate.err()).contains("250230").contains("not a date");
-        Result badShape = run("reuse", ids.get(1), "--dossier", "HS-2025-1");
+        CommandRun badShape = run("reuse", ids.get(1), "--dossier", "HS-2025-1");
         assertThat(badShape.code()).isEqualTo(ExitCodes.REFUSED);
         assertThat(badShape.err()).contains("unit-YYMMDD-NNNN");
         assertThat(json.readTree(run("show", ids.get(1), "--json").out()).get("reuseCount").asInt()).isZero();
@@ -112,7 +110,7 @@ class ReuseAndReindexCommandTests {
         JsonNode byDate = json.readTree(run("search", "", "--from", "01/01/2024", "--facets", "--json").out());
         assertThat(byDate.get("total").asLong()).isEqualTo(2);
         assertThat(byDate.get("facets").get("year").toString()).contains("2024").contains("2025");
-        Result bad = run("search", "x", "--from", "2024-02-30");
+        CommandRun bad = run("search", "x", "--from", "2024-02-30");
         assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(bad.err()).contains("2024-02-30");
     }
@@ -127,7 +125,7 @@ class ReuseAndReindexCommandTests {
 
         deleteTree(home.resolve("index"));
         assertThat(json.readTree(run("search", "*", "--json").out()).get("total").asLong()).isZero();
-        Result reindex = run("run", "reindex");
+        CommandRun reindex = run("run", "reindex");
 
         assertThat(reindex.code()).as(reindex.err()).isZero();
         assertThat(reindex.out()).contains("5 records");
@@ -162,22 +160,7 @@ class ReuseAndReindexCommandTests {
         }
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.execute(args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 }
