@@ -24,6 +24,10 @@ class SignedInUserAdvice {
         public boolean loadsBatches() {
             return roles.contains(Role.RECORDS_STAFF.name()) || roles.contains(Role.ADMIN.name());
         }
+
+        public boolean administers() {
+            return roles.contains(Role.ADMIN.name());
+        }
     }
 
     @ModelAttribute("signedIn")
