@@ -93,8 +93,11 @@ class RestApiIntegrationTests extends vn.sohoa.web.ServedSamples {
                 .contains(URLEncoder.encode("công-văn-điện-tử.txt", StandardCharsets.UTF_8));
         assertThat(new String(text.body(), StandardCharsets.UTF_8)).contains("Thoại Sơn");
 
-        JsonNode pdf = getJson("/api/records/" + id + "/pdf", 404);
-        assertThat(pdf.get("detail").asString()).contains("not available yet");
+        HttpResponse<byte[]> pdf = get("/api/records/" + id + "/pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).contains("filename*=UTF-8''");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(getJson("/api/records/000000000000000000000000", 404).get("detail").asString()).contains("000000000000000000000000");
         assertThat(getJson("/api/records/not-an-id/original", 404).get("status").asInt()).isEqualTo(404);
     }

@@ -51,7 +51,8 @@ class FixityIntegrationTests {
 
         JobOutcome clean = jobs.run("fixity", Map.of());
         assertThat(clean.succeeded()).as(clean.summary()).isTrue();
-        assertThat(clean.summary()).contains("2 records").contains("4 objects").contains("0 problems");
+        // Each record: original, text and the signed searchable PDF.
+        assertThat(clean.summary()).contains("2 records").contains("6 objects").contains("0 problems");
 
         store.put(ArchiveLayout.text(a), "đã sửa".getBytes(StandardCharsets.UTF_8), "text/plain", Map.of());
         store.delete(ArchiveLayout.original(b));

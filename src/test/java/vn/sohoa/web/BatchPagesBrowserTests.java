@@ -42,6 +42,7 @@ class BatchPagesBrowserTests extends ServedSamples {
 
     @BeforeAll
     void startBrowser() throws IOException {
+        accounts();
         assertThat(ClerkPageBrowserTests.CHROMIUM).as("Chromium is needed: apt-get install chromium chromium-driver").exists();
         profile = Files.createTempDirectory("sohoa-chromium");
         ChromeOptions options = new ChromeOptions();
@@ -134,7 +135,7 @@ class BatchPagesBrowserTests extends ServedSamples {
     }
 
     private WebElement waitFor(By element) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(element));
+        return new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(element));
     }
 
     private void screenshot(String name) throws IOException {

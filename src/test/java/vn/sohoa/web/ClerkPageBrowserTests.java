@@ -56,6 +56,7 @@ class ClerkPageBrowserTests extends ServedSamples {
 
     @BeforeAll
     void startBrowser() throws IOException {
+        accounts();
         assertThat(CHROMIUM).as("Chromium is needed for the browser tests: ./sohoa test installs it (apt-get install chromium chromium-driver)")
                 .exists();
         assertThat(CHROMEDRIVER).as("chromedriver is needed: apt-get install chromium-driver").exists();
@@ -133,7 +134,8 @@ class ClerkPageBrowserTests extends ServedSamples {
         waitFor(By.id("record-title"));
         assertThat(browser.getTitle()).contains(VIETNAMESE_FILE);
         assertThat(browser.findElement(By.id("preview")).getTagName()).isEqualTo("iframe");
-        assertThat(browser.findElement(By.id("preview")).getAttribute("src")).contains("/original?inline=true");
+        // The signed searchable PDF is what a clerk reads and reuses; the scan itself stays downloadable.
+        assertThat(browser.findElement(By.id("preview")).getAttribute("src")).contains("/pdf?inline=true");
         screenshot("record-pdf");
     }
 
@@ -186,7 +188,7 @@ class ClerkPageBrowserTests extends ServedSamples {
     }
 
     private WebElement waitFor(By element) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(element));
+        return new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(element));
     }
 
     private void screenshot(String name) {

@@ -53,9 +53,12 @@ public abstract class ServedSamples {
     public static final String CLERK = "clerk", STAFF = "staff", ADMIN = "boss";
     public static final String PASSWORD = "mật-khẩu-thử-12";
 
-    /** The accounts of every role, created once in the server's users file. */
+    /**
+     * The accounts of every role, created once in the server's users file. Also called by
+     * {@code @BeforeAll} methods that sign in before any {@code @BeforeEach} has run.
+     */
     @BeforeEach
-    void accounts() {
+    protected void accounts() {
         if (accounts.find(CLERK).isEmpty()) {
             accounts.add(CLERK, Set.of(Role.CLERK), PASSWORD);
             accounts.add(STAFF, Set.of(Role.RECORDS_STAFF), PASSWORD);
