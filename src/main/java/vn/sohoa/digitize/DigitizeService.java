@@ -141,7 +141,12 @@ public class DigitizeService {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new BatchRequestException("Batch folder " + dir + " does not exist or is not a folder");
         }
-        return dir.toAbsolutePath().normalize();
+        try {
+            // The real path: a batch folder reached through a link must still be walked into.
+            return dir.toRealPath();
+        } catch (java.io.IOException e) {
+            throw new BatchRequestException("Batch folder " + dir + " cannot be read: " + e.getMessage());
+        }
     }
 
     /** The name itself, or a refusal naming what a batch name may contain. */

@@ -47,10 +47,11 @@ class MalformedCorpusIntegrationTests {
     void everyMalformedFileEndsArchivedOrQuarantinedAndTheBatchCompletes() throws IOException {
         assumeTrue(Files.isDirectory(CORPUS), "no ../shared/corpus here");
         long files;
-        try (Stream<Path> walk = Files.walk(CORPUS)) {
+        try (Stream<Path> walk = Files.walk(CORPUS.toRealPath())) {
             files = walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("README.md")).count();
         }
 
+        assertThat(files).as("files in " + CORPUS).isPositive();
         BatchRun run = service.digitize(CORPUS, "corpus", false);
 
         assertThat(run.result()).as(run.message()).isEqualTo(BatchRun.Result.COMPLETED);
