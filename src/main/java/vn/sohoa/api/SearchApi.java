@@ -1,6 +1,5 @@
 package vn.sohoa.api;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -58,15 +57,8 @@ class SearchApi {
             @Parameter(description = "Hits per page, at most 100") @RequestParam(defaultValue = "20") int size,
             @Parameter(description = "Count hits by type, agency and year") @RequestParam(defaultValue = "true") boolean facets,
             HttpServletRequest http) {
-        Map<String, String> filters = new LinkedHashMap<>();
-        filters.put("ownerId", ownerId);
-        filters.put("dossierCode", dossierCode);
-        filters.put("documentNumber", documentNumber);
-        filters.put("procedureCode", procedureCode);
-        filters.put("typeName", typeName);
-        filters.put("organName", organName);
-        filters.put("batch", batch);
-        filters.put("reusedIn", reusedIn);
+        Map<String, String> filters = SearchRequest.filters(ownerId, dossierCode, documentNumber, procedureCode, typeName,
+                organName, batch, reusedIn);
         SearchRequest request = new SearchRequest(q, filters, issuedFrom, issuedTo, page, size, facets);
         SearchResults results = search.search(request);
         audit.searched(Actor.of(http), request, results);

@@ -1,7 +1,6 @@
 package vn.sohoa.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -78,16 +77,7 @@ final class SearchCommand extends ContextCommand {
     }
 
     private Map<String, String> filters() {
-        Map<String, String> filters = new LinkedHashMap<>();
-        filters.put("ownerId", ownerId);
-        filters.put("dossierCode", dossierCode);
-        filters.put("documentNumber", documentNumber);
-        filters.put("procedureCode", procedureCode);
-        filters.put("typeName", typeName);
-        filters.put("organName", organName);
-        filters.put("batch", batch);
-        filters.put("reusedIn", reusedIn);
-        return filters;
+        return SearchRequest.filters(ownerId, dossierCode, documentNumber, procedureCode, typeName, organName, batch, reusedIn);
     }
 
     static void print(PrintWriter out, String query, SearchResults results) {

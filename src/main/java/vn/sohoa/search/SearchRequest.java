@@ -1,5 +1,6 @@
 package vn.sohoa.search;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,5 +19,23 @@ public record SearchRequest(String q, Map<String, String> filters, String issued
 
     public SearchRequest {
         filters = filters == null ? Map.of() : filters;
+    }
+
+    /**
+     * The filter map from the filters each face offers, in one place so that the command line and
+     * the API name them alike; null values are kept and ignored like blank ones.
+     */
+    public static Map<String, String> filters(String ownerId, String dossierCode, String documentNumber, String procedureCode,
+                                              String typeName, String organName, String batch, String reusedIn) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("ownerId", ownerId);
+        filters.put("dossierCode", dossierCode);
+        filters.put("documentNumber", documentNumber);
+        filters.put("procedureCode", procedureCode);
+        filters.put("typeName", typeName);
+        filters.put("organName", organName);
+        filters.put("batch", batch);
+        filters.put("reusedIn", reusedIn);
+        return filters;
     }
 }
