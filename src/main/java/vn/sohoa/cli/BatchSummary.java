@@ -31,6 +31,14 @@ final class BatchSummary {
         out.printf("  files: %d   pages: %d (OCR %d)   archived: %d   duplicates: %d   quarantined: %d%n",
                 report.files().size(), report.pages(), report.ocrPages(), report.counts().get(FileReport.ARCHIVED),
                 report.counts().get(FileReport.DUPLICATE), report.counts().get(FileReport.QUARANTINED));
+        if (report.meanOcrConfidence() != null) {
+            out.printf("  mean OCR confidence: %.1f%n", report.meanOcrConfidence());
+        }
+        if (report.stageMillis() != null) {
+            StringBuilder stages = new StringBuilder("  seconds per stage (summed over workers):");
+            report.stageMillis().forEach((stage, millis) -> stages.append(String.format(" %s %.1f", stage, millis / 1000.0)));
+            out.println(stages);
+        }
         for (FileReport file : report.files()) {
             out.printf("  %-12s %-45s %s%n", file.outcome(), file.file(), detail(file));
             if (file.needsReview() != null) {

@@ -16,6 +16,8 @@ import vn.sohoa.intake.ScanFile;
 import vn.sohoa.metadata.ExtractedMetadata;
 import vn.sohoa.metadata.RecordFieldsAssembler;
 import vn.sohoa.metadata.TechnicalMetadataReader;
+import vn.sohoa.monitoring.Stage;
+import vn.sohoa.monitoring.StageClock;
 import vn.sohoa.pdf.ArchivalPdf;
 import vn.sohoa.pdf.SearchablePdfBuilder;
 import vn.sohoa.pdf.SearchablePdfs;
@@ -50,10 +52,12 @@ public class DigitizeFileProcessor implements ItemProcessor<ScanFile, FileOutcom
     private final DocumentSplitter splitter;
     private final TechnicalMetadataReader technical;
     private final SearchablePdfs searchablePdfs;
+    private final StageClock clock;
 
     public DigitizeFileProcessor(DuplicateCheck duplicates, DocumentTextReader textReader, RecordFieldsAssembler fields,
                                  RecordArchive archive, QuarantineArchive quarantine, DocumentSplitter splitter,
-                                 TechnicalMetadataReader technical, SearchablePdfs searchablePdfs) {
+                                 TechnicalMetadataReader technical, SearchablePdfs searchablePdfs, StageClock clock) {
+        this.clock = clock;
         this.splitter = splitter;
         this.technical = technical;
         this.searchablePdfs = searchablePdfs;
@@ -70,6 +74,12 @@ public class DigitizeFileProcessor implements ItemProcessor<ScanFile, FileOutcom
     }
 
     private FileOutcome digitize(ScanFile file) {
+        try (StageClock.FileTally tally = clock.startFile()) {
+            return digitize(file, tally);
+        }
+    }
+
+    private FileOutcome digitize(ScanFile file, StageClock.FileTally tally) {
         try {
             DocumentText text;
             ArchivalPdf pdf;
@@ -78,24 +88,24 @@ public class DigitizeFileProcessor implements ItemProcessor<ScanFile, FileOutcom
                 pdf = searchablePdf.finish();
             }
             List<DocumentPart> parts = splitter.split(text);
-            Map<String, Object> fileMetadata = technical.read(file);
+            Map<String, Object> fileMetadata = clock.time(Stage.METADATA, () -> technical.read(file));
             if (parts.size() == 1 && parts.get(0).wholeFile()) {
-                ExtractedMetadata metadata = fields.assemble(file, text).withTechnical(fileMetadata);
-                DigitizedRecord record = archive.archive(file, text, metadata, pdf);
+                ExtractedMetadata metadata = clock.time(Stage.METADATA, () -> fields.assemble(file, text).withTechnical(fileMetadata));
+                DigitizedRecord record = clock.time(Stage.UPLOAD, () -> archive.archive(file, text, metadata, pdf));
                 log.info("Archived {} as {} ({} pages, {} OCR)", file.relativePath(), record.id(), text.pages().size(), text.ocrPages());
-                return new FileOutcome.Archived(file, record, text.joined(), false);
+                return new FileOutcome.Archived(file, record, text.joined(), false, tally.times());
             }
             // A stack split into several results: the whole file's PDF is not any one record's.
-            return archiveParts(file, text, parts, fileMetadata);
+            return archiveParts(file, text, parts, fileMetadata, tally);
         } catch (UnreadableDocumentException e) {
             log.warn("Quarantined {}: {} ({})", file.relativePath(), e.reason(), e.getMessage());
-            return new FileOutcome.Quarantined(file, quarantine.quarantine(file, e));
+            return new FileOutcome.Quarantined(file, clock.time(Stage.UPLOAD, () -> quarantine.quarantine(file, e)), tally.times());
         }
     }
 
     /** Several documents in one file: one record per part, the original stored once for all. */
     private FileOutcome archiveParts(ScanFile file, DocumentText text, List<DocumentPart> parts,
-                                     Map<String, Object> fileMetadata) {
+                                     Map<String, Object> fileMetadata, StageClock.FileTally tally) {
         if (parts.isEmpty()) {
             throw new UnreadableDocumentException(QuarantineReason.NO_PAGES, file.relativePath(),
                     "every page is a separator sheet");
@@ -103,14 +113,14 @@ public class DigitizeFileProcessor implements ItemProcessor<ScanFile, FileOutcom
         List<FileOutcome.Archived> archived = new ArrayList<>();
         for (DocumentPart part : parts) {
             DocumentText partText = text.range(part.firstPage(), part.lastPage());
-            DigitizedRecord record = archive.archivePart(file, part, partText,
-                    fields.assemble(file, partText).withTechnical(fileMetadata));
+            ExtractedMetadata metadata = clock.time(Stage.METADATA, () -> fields.assemble(file, partText).withTechnical(fileMetadata));
+            DigitizedRecord record = clock.time(Stage.UPLOAD, () -> archive.archivePart(file, part, partText, metadata));
             archived.add(new FileOutcome.Archived(file, record, partText.joined(), false));
         }
-        archive.recordParts(file, archived.stream().map(a -> a.record().id()).toList());
+        clock.time(Stage.UPLOAD, () -> archive.recordParts(file, archived.stream().map(a -> a.record().id()).toList()));
         log.info("Archived {} as {} records: {}", file.relativePath(), parts.size(),
                 archived.stream().map(a -> a.record().id() + " (pages " + a.record().part().firstPage() + "-"
                         + a.record().part().lastPage() + ")").toList());
-        return new FileOutcome.Split(file, archived);
+        return new FileOutcome.Split(file, archived, tally.times());
     }
 }

@@ -9,6 +9,7 @@ import vn.sohoa.archive.DigitizedRecord;
 import vn.sohoa.archive.RecordArchive;
 import vn.sohoa.archive.RecordId;
 import vn.sohoa.intake.ScanFile;
+import vn.sohoa.monitoring.StageTimes;
 
 /**
  * Decides, before any page is decoded, whether a file's content is archived already. The same
@@ -43,7 +44,7 @@ public class DuplicateCheck {
             return new FileOutcome.Duplicate(file, ids.get(0));
         }
         return new FileOutcome.Split(file, records.stream()
-                .map(r -> new FileOutcome.Archived(file, r, archive.text(r.id()), true)).toList());
+                .map(r -> new FileOutcome.Archived(file, r, archive.text(r.id()), true)).toList(), StageTimes.NONE);
     }
 
     private static boolean sameSource(DigitizedRecord existing, ScanFile file) {

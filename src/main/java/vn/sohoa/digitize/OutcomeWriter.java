@@ -4,10 +4,16 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import vn.sohoa.archive.DigitizedRecord;
 import vn.sohoa.index.RecordIndexer;
+import vn.sohoa.monitoring.Stage;
+import vn.sohoa.monitoring.StageClock;
+import vn.sohoa.monitoring.StageTimes;
 import vn.sohoa.report.BatchReportStore;
 import vn.sohoa.report.FileReport;
 import vn.sohoa.report.RecordReview;
@@ -23,25 +29,41 @@ public class OutcomeWriter implements ItemWriter<FileOutcome> {
 
     private final RecordIndexer indexer;
     private final BatchReportStore reports;
+    private final StageClock clock;
 
-    public OutcomeWriter(RecordIndexer indexer, BatchReportStore reports) {
+    public OutcomeWriter(RecordIndexer indexer, BatchReportStore reports, StageClock clock) {
+        this.clock = clock;
         this.indexer = indexer;
         this.reports = reports;
     }
 
     @Override
     public void write(Chunk<? extends FileOutcome> outcomes) {
+        List<StageTimes> stages = new ArrayList<>(outcomes.size());
         for (FileOutcome outcome : outcomes) {
+            long start = System.nanoTime();
             if (outcome instanceof FileOutcome.Archived archived) {
                 indexer.index(archived.record(), archived.text());
             } else if (outcome instanceof FileOutcome.Split split) {
                 split.parts().forEach(part -> indexer.index(part.record(), part.text()));
             }
+            stages.add(outcome.stages().plus(Stage.INDEX, indexNanos(start)));
         }
+        long committing = System.nanoTime();
         indexer.commit();
+        // The commit serves the whole chunk: each file's line carries its share.
+        long commitShare = indexNanos(committing) / Math.max(1, outcomes.size());
+        int i = 0;
         for (FileOutcome outcome : outcomes) {
-            reports.record(outcome.file().batch(), toReport(outcome));
+            reports.record(outcome.file().batch(), toReport(outcome, stages.get(i++).plus(Stage.INDEX, commitShare)));
         }
+    }
+
+    /** Nanoseconds since {@code start}, also counted in the stage metric; returned in milliseconds. */
+    private long indexNanos(long start) {
+        long nanos = System.nanoTime() - start;
+        clock.record(Stage.INDEX, nanos);
+        return TimeUnit.NANOSECONDS.toMillis(nanos);
     }
 
     /** The records that need a person's look, with why; null when none does (the line stays short). */
@@ -53,12 +75,13 @@ public class OutcomeWriter implements ItemWriter<FileOutcome> {
         return reviews.isEmpty() ? null : reviews;
     }
 
-    static FileReport toReport(FileOutcome outcome) {
+    static FileReport toReport(FileOutcome outcome, StageTimes stages) {
         String file = outcome.file().relativePath();
+        Map<String, Long> stageMillis = stages.asMap();
         if (outcome instanceof FileOutcome.Archived a) {
             return new FileReport(file, FileReport.ARCHIVED, a.record().id(), null, null, null, null,
                     a.record().pageCount(), a.record().ocrPageCount(), a.record().meanOcrConfidence(), null,
-                    reviews(List.of(a.record())));
+                    reviews(List.of(a.record())), stageMillis);
         }
         if (outcome instanceof FileOutcome.Split s) {
             List<DigitizedRecord> records = s.parts().stream().map(FileOutcome.Archived::record).toList();
@@ -67,14 +90,14 @@ public class OutcomeWriter implements ItemWriter<FileOutcome> {
                     records.stream().mapToInt(DigitizedRecord::ocrPageCount).sum(),
                     records.stream().map(DigitizedRecord::meanOcrConfidence).filter(c -> c != null)
                             .mapToDouble(Double::doubleValue).average().stream().boxed().findFirst().orElse(null),
-                    records.stream().map(DigitizedRecord::id).toList(), reviews(records));
+                    records.stream().map(DigitizedRecord::id).toList(), reviews(records), stageMillis);
         }
         if (outcome instanceof FileOutcome.Duplicate d) {
             return new FileReport(file, FileReport.DUPLICATE, null, d.existingId(), null, null, null, null, null, null,
-                    null, null);
+                    null, null, stageMillis);
         }
         FileOutcome.Quarantined q = (FileOutcome.Quarantined) outcome;
         return new FileReport(file, FileReport.QUARANTINED, null, null, q.note().reason(), q.note().code(),
-                q.note().detail(), null, null, null, null, null);
+                q.note().detail(), null, null, null, null, null, stageMillis);
     }
 }

@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.sohoa.intake.ScanFile;
+import vn.sohoa.monitoring.Stage;
+import vn.sohoa.monitoring.StageClock;
 import vn.sohoa.signing.PadesSigner;
 
 /**
@@ -33,8 +35,10 @@ public class SearchablePdfs {
     private final PdfAValidator validator;
     private final PadesSigner signer;
     private final Clock clock = Clock.systemUTC();
+    private final StageClock stages;
 
-    public SearchablePdfs(PdfProperties properties, PdfAValidator validator, PadesSigner signer) {
+    public SearchablePdfs(PdfProperties properties, PdfAValidator validator, PadesSigner signer, StageClock stages) {
+        this.stages = stages;
         this.properties = properties;
         this.validator = validator;
         this.signer = signer;
@@ -57,9 +61,11 @@ public class SearchablePdfs {
     ArchivalPdf finish(PDDocument document, String title, byte[] original) {
         Instant now = clock.instant();
         try {
+            long composing = System.nanoTime();
             PdfAConformance.apply(document, title, now);
             byte[] declared = save(document);
-            PdfAValidator.Report report = validator.validate(declared);
+            stages.record(Stage.PDF, System.nanoTime() - composing);
+            PdfAValidator.Report report = stages.time(Stage.VALIDATE, () -> validator.validate(declared));
             ArchivalPdf pdf;
             if (report.compliant()) {
                 pdf = new ArchivalPdf(declared, ArchivalPdf.PDF_A_2B, null, null, null);
@@ -69,7 +75,11 @@ public class SearchablePdfs {
                         ? new ArchivalPdf(original, null, "original kept, PDF/A-2b conversion failed: " + report.summary(), null, null)
                         : new ArchivalPdf(withoutPdfAClaim(document), null, "not PDF/A-2b: " + report.summary(), null, null);
             }
-            return signer.enabled() ? pdf.signed(signer.sign(pdf.bytes(), now), signer.signerName(), secondsOf(now)) : pdf;
+            if (!signer.enabled()) {
+                return pdf;
+            }
+            byte[] signed = stages.time(Stage.SIGN, () -> signer.sign(pdf.bytes(), now));
+            return pdf.signed(signed, signer.signerName(), secondsOf(now));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot compose the searchable PDF of " + title, e);
         }

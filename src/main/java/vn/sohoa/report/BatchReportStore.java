@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.sohoa.archive.ArchiveLayout;
 import vn.sohoa.intake.ContentHasher;
+import vn.sohoa.monitoring.StageTimes;
 import vn.sohoa.storage.ObjectStore;
 
 /**
@@ -70,9 +71,10 @@ public class BatchReportStore {
         }
         counts.put(FileReport.NEEDS_REVIEW, (int) files.stream()
                 .filter(f -> f.needsReview() != null && !f.needsReview().isEmpty()).count());
-                BatchState s = status.get();
+        BatchState s = status.get();
+        StageTimes stages = files.stream().map(f -> StageTimes.fromMap(f.stageMillis())).reduce(StageTimes.NONE, StageTimes::plus);
         return Optional.of(new BatchReport(batch, s.status(), s.message(), s.startedAt(), s.finishedAt(), counts,
-                sum(files, FileReport::pages), sum(files, FileReport::ocrPages), files));
+                sum(files, FileReport::pages), sum(files, FileReport::ocrPages), meanOcrConfidence(files), stages.asMap(), files));
     }
 
     /**
@@ -85,6 +87,19 @@ public class BatchReportStore {
         store.put(ArchiveLayout.batchPrefix(report.batch()) + "report.html",
                 html.render(report, VIETNAMESE).getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", Map.of());
         return key;
+    }
+
+    /** Each file's mean weighted by its OCR pages, so a 40-page file counts 40 times a 1-page one. */
+    private static Double meanOcrConfidence(List<FileReport> files) {
+        double weighted = 0;
+        int pages = 0;
+        for (FileReport file : files) {
+            if (file.meanConfidence() != null && file.ocrPages() != null && file.ocrPages() > 0) {
+                weighted += file.meanConfidence() * file.ocrPages();
+                pages += file.ocrPages();
+            }
+        }
+        return pages == 0 ? null : weighted / pages;
     }
 
     private static int sum(List<FileReport> files, java.util.function.Function<FileReport, Integer> value) {

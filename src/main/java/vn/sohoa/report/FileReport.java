@@ -1,6 +1,7 @@
 package vn.sohoa.report;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -15,11 +16,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param reasonCode  the same as a stable code
  * @param recordIds   every record the file became, when it held several documents (recordId is the first)
  * @param needsReview records of this file a person must check, with the fields and why
+ * @param stageMillis milliseconds this file spent in each stage ({@link vn.sohoa.monitoring.Stage} keys)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FileReport(String file, String outcome, String recordId, String duplicateOf, String reason,
                          String reasonCode, String detail, Integer pages, Integer ocrPages, Double meanConfidence,
-                         List<String> recordIds, List<RecordReview> needsReview) {
+                         List<String> recordIds, List<RecordReview> needsReview, Map<String, Long> stageMillis) {
 
     public static final String ARCHIVED = "archived";
     public static final String DUPLICATE = "duplicate";

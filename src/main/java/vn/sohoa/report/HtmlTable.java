@@ -3,7 +3,7 @@ package vn.sohoa.report;
 import java.util.List;
 
 /**
- * A small, self-contained HTML page with a title, summary lines and one table: the person-readable
+ * A small, self-contained HTML page with a title, summary lines and tables: the person-readable
  * twin of each JSON report. Everything is escaped; no script, no asset from the network.
  */
 public final class HtmlTable {
@@ -19,6 +19,11 @@ public final class HtmlTable {
 
     public HtmlTable line(String text) {
         html.append("<p>").append(escape(text)).append("</p>");
+        return this;
+    }
+
+    public HtmlTable heading(String text) {
+        html.append("<h2>").append(escape(text)).append("</h2>");
         return this;
     }
 

@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.sohoa.intake.ScanFile;
+import vn.sohoa.monitoring.Stage;
+import vn.sohoa.monitoring.StageClock;
 import vn.sohoa.ocr.OcrEnginePool;
 import vn.sohoa.ocr.OcrException;
 import vn.sohoa.ocr.OcrResult;
@@ -35,9 +37,11 @@ public class DocumentTextReader {
     private final OcrEnginePool engines;
     private final List<PageImageInspector> inspectors;
     private final PageRecognizer recognizer;
+    private final StageClock clock;
 
     public DocumentTextReader(ScanDocumentOpener opener, OcrEnginePool engines, List<PageImageInspector> inspectors,
-                              PageRecognizer recognizer) {
+                              PageRecognizer recognizer, StageClock clock) {
+        this.clock = clock;
         this.opener = opener;
         this.engines = engines;
         this.inspectors = List.copyOf(inspectors);
@@ -56,14 +60,15 @@ public class DocumentTextReader {
      * @throws UnreadableDocumentException when the file or one of its pages cannot be read
      */
     public DocumentText read(ScanFile file, PageListener listener) {
-        try (ScanDocument document = opener.open(file)) {
+        try (ScanDocument document = clock.time(Stage.DECODE, () -> opener.open(file))) {
             List<PageText> pages = new ArrayList<>(document.pageCount());
             List<PageCode> codes = new ArrayList<>();
             for (int number = 1; number <= document.pageCount(); number++) {
-                PageContent page = document.page(number);
-                codes.addAll(inspect(page));
+                int pageNumber = number;
+                PageContent page = clock.time(Stage.DECODE, () -> document.page(pageNumber));
+                codes.addAll(clock.time(Stage.CODES, () -> inspect(page)));
                 PageText text = textOf(file, page);
-                listener.accept(page, text);
+                clock.time(Stage.PDF, () -> listener.accept(page, text));
                 pages.add(text);
             }
             return new DocumentText(pages, codes);
@@ -100,6 +105,8 @@ public class DocumentTextReader {
     private PageText recognize(ScanFile file, PageContent.Image image) {
         try {
             PageRecognizer.Recognized read = engines.withEngine(engine -> recognizer.recognize(engine, image.image(), image.dpi()));
+            clock.record(Stage.PREPROCESS, read.preprocessNanos());
+            clock.record(Stage.OCR, read.ocrNanos());
             OcrResult result = read.result();
             return new PageText(image.number(), result.text(), PageText.OCR, result.meanConfidence(), image.dpi(), result.words(),
                     read.processing());

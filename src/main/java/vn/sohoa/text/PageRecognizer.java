@@ -46,17 +46,24 @@ public class PageRecognizer {
         return new PageRecognizer(PagePreprocessor.none(), (OcrWordRepair) null);
     }
 
-    /** What OCR read, words in pixels of the page as decoded, and what was done to read it. */
-    public record Recognized(OcrResult result, PageProcessing processing) {
+    /**
+     * What OCR read, words in pixels of the page as decoded, and what was done to read it, with the
+     * time spent preprocessing and in Tesseract (for stage times; the caller decides where they go).
+     */
+    public record Recognized(OcrResult result, PageProcessing processing, long preprocessNanos, long ocrNanos) {
     }
 
     public Recognized recognize(OcrEngine engine, BufferedImage image, int dpi) {
+        long start = System.nanoTime();
         PageImage page = preprocessor.prepare(image, dpi, engine);
+        long prepared = System.nanoTime();
         OcrResult read = engine.recognize(page.image(), page.dpi());
+        long preprocessNanos = prepared - start;
+        long ocrNanos = System.nanoTime() - prepared;
         List<OcrWord> words = backToOriginal(read.words(), page.fromOriginal(), image.getWidth(), image.getHeight());
         PageProcessing processing = page.processing();
         if (repair == null) {
-            return new Recognized(new OcrResult(read.text(), read.meanConfidence(), words), processing);
+            return new Recognized(new OcrResult(read.text(), read.meanConfidence(), words), processing, preprocessNanos, ocrNanos);
         }
         OcrWordRepair.Repaired text = repair.repair(read.text());
         List<OcrWord> repairedWords = new ArrayList<>(words.size());
@@ -65,7 +72,7 @@ public class PageRecognizer {
                     word.right(), word.bottom()));
         }
         return new Recognized(new OcrResult(text.text(), read.meanConfidence(), repairedWords),
-                processing.withRepairedWords(text.changedWords()));
+                processing.withRepairedWords(text.changedWords()), preprocessNanos, ocrNanos);
     }
 
     /** Each box's corners through the inverse transform; the box around them, clipped to the page. */

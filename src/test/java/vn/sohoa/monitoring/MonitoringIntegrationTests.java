@@ -73,16 +73,24 @@ class MonitoringIntegrationTests {
         Path batch = SampleScans.newTempDir("monitoring-batch");
         Files.copy(SampleScans.DIR.resolve("cong-van-dien-tu.pdf"), batch.resolve("a.pdf"));
         Files.writeString(batch.resolve("b.pdf"), "not a pdf");
+        Files.copy(SampleScans.DIR.resolve("thong-bao.png"), batch.resolve("c.png"));
         digitizer.digitize(batch, "monitoring", false);
         jobs.run("fixity", Map.of());
 
         assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
         String metrics = get("/actuator/prometheus", "monitor").body();
 
-        assertThat(metrics).contains("sohoa_files_total{outcome=\"archived\"} 1.0")
+        assertThat(metrics).contains("sohoa_files_total{outcome=\"archived\"} 2.0")
                 .contains("sohoa_files_total{outcome=\"quarantined\"} 1.0")
                 .contains("sohoa_pages_total{source=\"text-layer\"} 1.0")
+                .contains("sohoa_pages_total{source=\"ocr\"} 1.0")
                 .contains("sohoa_job_duration_seconds_count{job=\"fixity\",outcome=\"ok\"} 1");
+        // Time per stage; OCR seconds are sohoa_stage_seconds_sum{stage="ocr"}: one page was OCRed.
+        assertThat(metrics).containsPattern("sohoa_stage_seconds_count\\{stage=\"pdf\"\\} [1-9]")
+                .containsPattern("sohoa_stage_seconds_count\\{stage=\"upload\"\\} [1-9]")
+                .containsPattern("sohoa_stage_seconds_count\\{stage=\"index\"\\} [1-9]")
+                .contains("sohoa_stage_seconds_count{stage=\"ocr\"} 1")
+                .containsPattern("sohoa_stage_seconds_sum\\{stage=\"ocr\"\\} (0\\.[0-9]*[1-9]|[1-9])");
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {
