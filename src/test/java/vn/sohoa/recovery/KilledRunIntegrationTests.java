@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.sohoa.SampleScans;
+import vn.sohoa.SohoaProcess;
 import vn.sohoa.index.LuceneSearchIndex;
 
 /**
@@ -94,17 +95,8 @@ class KilledRunIntegrationTests {
         }
     }
 
-    /** The command line in its own JVM, as the launcher runs it (one OCR worker, to keep it slow). */
     private static Process sohoa(Path home, Path output, String... args) throws IOException {
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), "vn.sohoa.cli.Main"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
-        builder.environment().put("SOHOA_HOME", home.toString());
-        builder.environment().put("SOHOA_OCR_WORKERS", "1");
-        builder.environment().put("OMP_THREAD_LIMIT", "1");
-        return builder.start();
+        return SohoaProcess.start(home, output, args);
     }
 
     static String read(Path file) throws IOException {

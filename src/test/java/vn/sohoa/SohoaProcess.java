@@ -1,0 +1,29 @@
+package vn.sohoa;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The command line in its own JVM, as the launcher runs it: a second, real Sohoa process. */
+public final class SohoaProcess {
+
+    private SohoaProcess() {
+    }
+
+    /**
+     * Starts {@code sohoa ARGS} on {@code home} with one OCR worker (slow enough to be caught in the
+     * middle), its output and errors into {@code output}.
+     */
+    public static Process start(Path home, Path output, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-cp", System.getProperty("java.class.path"), "vn.sohoa.cli.Main"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().put("SOHOA_HOME", home.toString());
+        builder.environment().put("SOHOA_OCR_WORKERS", "1");
+        builder.environment().put("OMP_THREAD_LIMIT", "1");
+        return builder.start();
+    }
+}
