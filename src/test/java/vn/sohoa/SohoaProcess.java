@@ -8,12 +8,16 @@ import java.util.List;
 /** The command line in its own JVM, as the launcher runs it: a second, real Sohoa process. */
 public final class SohoaProcess {
 
+    /** Files per chunk of a digitize run started here. */
+    public static final int CHUNK_FILES = 2;
+
     private SohoaProcess() {
     }
 
     /**
-     * Starts {@code sohoa ARGS} on {@code home} with one OCR worker (slow enough to be caught in the
-     * middle), its output and errors into {@code output}.
+     * Starts {@code sohoa ARGS} on {@code home} with one OCR worker and two files per chunk (slow
+     * enough, and committing often enough, to be caught between commits), its output and errors
+     * into {@code output}.
      */
     public static Process start(Path home, Path output, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
@@ -23,6 +27,7 @@ public final class SohoaProcess {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("SOHOA_HOME", home.toString());
         builder.environment().put("SOHOA_OCR_WORKERS", "1");
+        builder.environment().put("SOHOA_OCR_CHUNK_FILES", String.valueOf(CHUNK_FILES));
         builder.environment().put("OMP_THREAD_LIMIT", "1");
         return builder.start();
     }

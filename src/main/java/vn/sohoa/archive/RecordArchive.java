@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -40,8 +41,11 @@ public class RecordArchive {
     private final ContentHasher hasher;
     private final SohoaProperties properties;
     private final Clock clock;
+    private final ObjectUploads uploads;
 
-    public RecordArchive(ObjectStore store, JsonMapper json, ContentHasher hasher, SohoaProperties properties) {
+    public RecordArchive(ObjectStore store, JsonMapper json, ContentHasher hasher, SohoaProperties properties,
+                         ObjectUploads uploads) {
+        this.uploads = uploads;
         this.store = store;
         this.json = json;
         this.hasher = hasher;
@@ -86,7 +90,7 @@ public class RecordArchive {
      */
     public DigitizedRecord archive(ScanFile file, DocumentText text, ExtractedMetadata metadata, ArchivalPdf pdf) {
         String id = RecordId.fromSha256(file.sha256());
-        StoredObject original = storeOriginal(ArchiveLayout.original(id), file);
+        CompletableFuture<StoredObject> original = uploads.start(() -> storeOriginal(ArchiveLayout.original(id), file));
         return writeRecord(id, file, original, text, metadata, null, pdf);
     }
 
@@ -98,9 +102,9 @@ public class RecordArchive {
     public DigitizedRecord archivePart(ScanFile file, DocumentPart part, DocumentText text, ExtractedMetadata metadata) {
         String id = RecordId.forPart(file.sha256(), part);
         String originalKey = ArchiveLayout.sharedOriginal(file.sha256());
-        StoredObject original = store.stat(originalKey).isPresent()
-                ? new StoredObject(originalKey, file.sha256(), file.size(), file.mediaType())
-                : storeOriginal(originalKey, file);
+        CompletableFuture<StoredObject> original = store.stat(originalKey).isPresent()
+                ? CompletableFuture.completedFuture(new StoredObject(originalKey, file.sha256(), file.size(), file.mediaType()))
+                : uploads.start(() -> storeOriginal(originalKey, file));
         // The searchable PDF is built for the whole file; a part's own PDF is not made (yet).
         return writeRecord(id, file, original, text, metadata, part, null);
     }
@@ -116,16 +120,25 @@ public class RecordArchive {
         return store.stat(key).map(info -> List.of(json.readValue(store.read(key), String[].class)));
     }
 
-    private DigitizedRecord writeRecord(String id, ScanFile file, StoredObject original, DocumentText text,
+    /** Puts the record's objects (at once), then record.json, only when every one of them is stored. */
+    private DigitizedRecord writeRecord(String id, ScanFile file, CompletableFuture<StoredObject> original, DocumentText text,
                                         ExtractedMetadata metadata, DocumentPart part, ArchivalPdf pdf) {
+        CompletableFuture<StoredObject> textPut = uploads.start(() -> storeText(id, text.joined()));
+        CompletableFuture<StoredObject> pdfPut = pdf == null ? null
+                : uploads.start(() -> storeBytes(ArchiveLayout.searchablePdf(id), pdf.bytes(), PDF));
         Map<String, StoredObject> objects = new LinkedHashMap<>();
-        objects.put("original", original);
-        objects.put("text", storeText(id, text.joined()));
-        SearchablePdfNote pdfNote = null;
-        if (pdf != null) {
-            objects.put(SEARCHABLE_PDF, storeBytes(ArchiveLayout.searchablePdf(id), pdf.bytes(), PDF));
-            pdfNote = new SearchablePdfNote(pdf.conformance(), pdf.note(), pdf.signedBy(), pdf.signedAt());
+        try {
+            objects.put("original", ObjectUploads.await(original));
+            objects.put("text", ObjectUploads.await(textPut));
+            if (pdfPut != null) {
+                objects.put(SEARCHABLE_PDF, ObjectUploads.await(pdfPut));
+            }
+        } finally {
+            // Never leave a put running past a failure: a restart writes the same keys again.
+            CompletableFuture.allOf(java.util.stream.Stream.of(original, textPut, pdfPut).filter(f -> f != null)
+                    .toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
         }
+        SearchablePdfNote pdfNote = pdf == null ? null : new SearchablePdfNote(pdf.conformance(), pdf.note(), pdf.signedBy(), pdf.signedAt());
         DigitizedRecord record = new DigitizedRecord(DigitizedRecord.SCHEMA_VERSION, id, file.sha256(), file.fileName(),
                 file.batch(), file.relativePath(), file.mediaType(), file.size(), text.pages().size(), summaries(text),
                 properties.orgName(), clock.instant(), objects, metadata.fields(), metadata.conflicts(), metadata.review(),

@@ -2,7 +2,9 @@ package vn.sohoa.bench;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -20,14 +22,20 @@ import vn.sohoa.digitize.DigitizeService;
  */
 public final class ThroughputBenchmark {
 
-    /** One Sohoa measurement. */
+    /**
+     * One Sohoa measurement.
+     *
+     * @param stageSeconds worker seconds per stage (decode, preprocess, ocr, pdf, validate, sign,
+     *                     upload, index …), summed over the files, from the batch report
+     */
     public record SohoaRun(int workers, int pages, double seconds, double pagesPerMinute, double peakHeapMib,
-                           double peakResidentMib) {
+                           double peakResidentMib, Map<String, Double> stageSeconds) {
     }
 
     /** Everything the benchmark measured; {@code ratioToOcrmypdf} is null when OCRmyPDF is absent. */
     public record Result(int pages, int cores, String languages, double boundPagesPerMinute, Double ocrmypdfPagesPerMinute,
-                         List<SohoaRun> sohoa, double bornDigitalPagesPerSecond, double ratioToBound, Double ratioToOcrmypdf) {
+                         List<SohoaRun> sohoa, SohoaRun bornDigital, double bornDigitalPagesPerSecond, double ratioToBound,
+                         Double ratioToOcrmypdf) {
     }
 
     private final Path work;
@@ -52,7 +60,7 @@ public final class ThroughputBenchmark {
         }
         SohoaRun full = runs.get(runs.size() - 1);
         SohoaRun bornDigital = sohoa(writer.bornDigital(work, Math.max(pages, 40), 11L), cores, work.resolve("home-born-digital"));
-        return new Result(pages, cores, languages, bound, ocrmypdf, runs, bornDigital.pagesPerMinute() / 60,
+        return new Result(pages, cores, languages, bound, ocrmypdf, runs, bornDigital, bornDigital.pagesPerMinute() / 60,
                 full.pagesPerMinute() / bound, ocrmypdf == null ? null : full.pagesPerMinute() / ocrmypdf);
     }
 
@@ -69,8 +77,12 @@ public final class ThroughputBenchmark {
                 throw new IllegalStateException("Sohoa run failed: " + run.message());
             }
             int pages = run.report().pages();
+            Map<String, Double> stages = new LinkedHashMap<>();
+            if (run.report().stageMillis() != null) {
+                run.report().stageMillis().forEach((stage, millis) -> stages.put(stage, millis / 1000.0));
+            }
             return new SohoaRun(workers, pages, seconds, perMinute(pages, seconds), MemoryProbe.peakHeapMib(),
-                    MemoryProbe.peakResidentMib());
+                    MemoryProbe.peakResidentMib(), stages);
         }
     }
 

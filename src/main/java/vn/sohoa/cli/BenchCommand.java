@@ -36,14 +36,27 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** Worker seconds per stage and their share: where the time that is not OCR goes. */
+    private static void printStages(ThroughputBenchmark.SohoaRun run) {
+        double total = run.stageSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
+        StringBuilder line = new StringBuilder("      per stage (worker s):");
+        run.stageSeconds().forEach((stage, seconds) -> line.append(String.format(" %s %.1f (%.0f%%)", stage, seconds,
+                total == 0 ? 0.0 : 100 * seconds / total)));
+        System.out.println(line);
+    }
+
     private static void print(ThroughputBenchmark.Result r) {
         System.out.printf("%d scanned pages, %d cores, %s%n", r.pages(), r.cores(), r.languages());
         System.out.printf("  bare tesseract (bound): %6.1f pages/min%n", r.boundPagesPerMinute());
         System.out.printf("  OCRmyPDF (PDF/A):       %s%n", r.ocrmypdfPagesPerMinute() == null ? "not installed"
                 : String.format("%6.1f pages/min", r.ocrmypdfPagesPerMinute()));
-        r.sohoa().forEach(s -> System.out.printf("  Sohoa, %d worker(s):     %6.1f pages/min (%d pages in %.1f s), peak heap %.0f MiB, peak RSS %.0f MiB%n",
-                s.workers(), s.pagesPerMinute(), s.pages(), s.seconds(), s.peakHeapMib(), s.peakResidentMib()));
+        r.sohoa().forEach(s -> {
+            System.out.printf("  Sohoa, %d worker(s):     %6.1f pages/min (%d pages in %.1f s), peak heap %.0f MiB, peak RSS %.0f MiB%n",
+                    s.workers(), s.pagesPerMinute(), s.pages(), s.seconds(), s.peakHeapMib(), s.peakResidentMib());
+            printStages(s);
+        });
         System.out.printf("  born-digital PDFs:      %6.1f pages/s%n", r.bornDigitalPagesPerSecond());
+        printStages(r.bornDigital());
         System.out.printf("  ratio to bound: %.2f   ratio to OCRmyPDF: %s%n", r.ratioToBound(),
                 r.ratioToOcrmypdf() == null ? "n/a" : String.format("%.2f", r.ratioToOcrmypdf()));
     }

@@ -50,7 +50,7 @@ public class DigitizeJobConfiguration {
                        DigitizeFileProcessor processor, OutcomeWriter writer, ProgressReporter progress,
                        DigitizeMetrics metrics, ThreadPoolTaskExecutor ocrWorkers, OcrProperties ocr) {
         return new StepBuilder("digitizeFiles", jobs)
-                .<ScanFile, FileOutcome>chunk(ocr.effectiveWorkers())
+                .<ScanFile, FileOutcome>chunk(ocr.effectiveChunkFiles())
                 .transactionManager(transactions)
                 .reader(batchFolderReader)
                 .processor(processor)

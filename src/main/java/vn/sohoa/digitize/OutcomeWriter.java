@@ -43,9 +43,9 @@ public class OutcomeWriter implements ItemWriter<FileOutcome> {
         for (FileOutcome outcome : outcomes) {
             long start = System.nanoTime();
             if (outcome instanceof FileOutcome.Archived archived) {
-                indexer.index(archived.record(), archived.text());
+                index(archived);
             } else if (outcome instanceof FileOutcome.Split split) {
-                split.parts().forEach(part -> indexer.index(part.record(), part.text()));
+                split.parts().forEach(this::index);
             }
             stages.add(outcome.stages().plus(Stage.INDEX, indexNanos(start)));
         }
@@ -56,6 +56,14 @@ public class OutcomeWriter implements ItemWriter<FileOutcome> {
         int i = 0;
         for (FileOutcome outcome : outcomes) {
             reports.record(outcome.file().batch(), toReport(outcome, stages.get(i++).plus(Stage.INDEX, commitShare)));
+        }
+    }
+
+    private void index(FileOutcome.Archived archived) {
+        if (archived.alreadyArchived()) {
+            indexer.index(archived.record(), archived.text()); // may have been reused since
+        } else {
+            indexer.indexNew(archived.record(), archived.text());
         }
     }
 

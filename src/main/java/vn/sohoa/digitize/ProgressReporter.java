@@ -5,21 +5,23 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.listener.ItemProcessListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.stereotype.Component;
 
 import vn.sohoa.intake.BatchFolderReader;
 import vn.sohoa.intake.IntakeProperties;
+import vn.sohoa.intake.ScanFile;
 
 /**
  * Shows how far a digitize run is: files done of total, pages, pages per minute, time left. On a
- * terminal it rewrites one line; otherwise (cron, CI, a log file) it prints plain lines.
+ * terminal it rewrites one line; otherwise (cron, CI, a log file) it prints plain lines. A file
+ * counts as done when a worker has finished it, not when its chunk is committed: chunks hold
+ * several files, and the line should move with every one.
  */
 @Component
-public class ProgressReporter implements StepExecutionListener, ItemWriteListener<FileOutcome> {
+public class ProgressReporter implements StepExecutionListener, ItemProcessListener<ScanFile, FileOutcome> {
 
     private final IntakeProperties intake;
     private final PrintStream out = System.err;
@@ -51,11 +53,13 @@ public class ProgressReporter implements StepExecutionListener, ItemWriteListene
     }
 
     @Override
-    public void afterWrite(Chunk<? extends FileOutcome> items) {
-        int doneFiles = files.addAndGet(items.size());
-        int donePages = pages.addAndGet(items.getItems().stream().mapToInt(FileOutcome::pages).sum());
-        out.print(line(doneFiles, donePages) + (terminal ? "\r" : "\n"));
-        out.flush();
+    public void afterProcess(ScanFile file, FileOutcome outcome) {
+        int doneFiles = files.incrementAndGet();
+        int donePages = pages.addAndGet(outcome == null ? 0 : outcome.pages());
+        synchronized (out) { // workers finish files at the same moment; one line each
+            out.print(line(doneFiles, donePages) + (terminal ? "\r" : "\n"));
+            out.flush();
+        }
     }
 
     @Override

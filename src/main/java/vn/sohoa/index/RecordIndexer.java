@@ -35,6 +35,14 @@ public class RecordIndexer {
         index.index(new IndexedRecord(record.id(), record.originalFileName(), record.batch(), text, fieldValues(record), reusedIn));
     }
 
+    /**
+     * Indexes a record archived a moment ago by this run: nobody can have reused it yet, so the
+     * reuse ledger is not asked (one listing of the bucket less per record).
+     */
+    public void indexNew(DigitizedRecord record, String text) {
+        index.index(new IndexedRecord(record.id(), record.originalFileName(), record.batch(), text, fieldValues(record), List.of()));
+    }
+
     /** Indexes the archived record again from the bucket. */
     public void reindex(String id) {
         DigitizedRecord record = archive.find(id).orElseThrow(() -> new RecordNotFoundException(id));

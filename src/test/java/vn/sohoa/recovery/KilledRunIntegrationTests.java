@@ -42,7 +42,7 @@ class KilledRunIntegrationTests {
         waitForCommittedLines(home, first);
         first.destroyForcibly().waitFor(60, TimeUnit.SECONDS); // SIGKILL: no shutdown hook, no cleanup
         long linesBeforeKill = reportLines(home).size();
-        assertThat(linesBeforeKill).as(Files.readString(firstLog)).isBetween(2L, (long) PAGES + 1);
+        assertThat(linesBeforeKill).as(Files.readString(firstLog)).isBetween(SohoaProcess.CHUNK_FILES + 1L, (long) PAGES + 1);
 
         Path secondLog = home.resolve("second.log");
         Process second = sohoa(home, secondLog, "run", "digitize", "--batch", batch.toString(), "--name", "killed");
@@ -70,11 +70,12 @@ class KilledRunIntegrationTests {
     }
 
     /**
-     * Waits until the first run has committed at least one chunk (or ended). With one worker a
-     * chunk is one file, and a second report line is written only after the first chunk committed.
+     * Waits until the first run has committed at least one chunk (or ended): a chunk's report lines
+     * are written just before it commits, so lines beyond the first chunk's mean that the first
+     * one is committed and the second was written.
      */
     private static void waitForCommittedLines(Path home, Process process) throws Exception {
-        for (int i = 0; i < 1200 && process.isAlive() && reportLines(home).size() < 2; i++) {
+        for (int i = 0; i < 1200 && process.isAlive() && reportLines(home).size() <= SohoaProcess.CHUNK_FILES; i++) {
             Thread.sleep(100);
         }
     }
