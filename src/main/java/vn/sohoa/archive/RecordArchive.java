@@ -98,15 +98,17 @@ public class RecordArchive {
      * Archives one document of a file that held several. The original is stored once, under
      * {@code originals/}, and referenced by every part's record; the record id comes from the
      * file's hash and the page range, so a re-run writes the same records again.
+     *
+     * @param pdf the searchable PDF of the part's pages only; null for none
      */
-    public DigitizedRecord archivePart(ScanFile file, DocumentPart part, DocumentText text, ExtractedMetadata metadata) {
+    public DigitizedRecord archivePart(ScanFile file, DocumentPart part, DocumentText text, ExtractedMetadata metadata,
+                                       ArchivalPdf pdf) {
         String id = RecordId.forPart(file.sha256(), part);
         String originalKey = ArchiveLayout.sharedOriginal(file.sha256());
         CompletableFuture<StoredObject> original = store.stat(originalKey).isPresent()
                 ? CompletableFuture.completedFuture(new StoredObject(originalKey, file.sha256(), file.size(), file.mediaType()))
                 : uploads.start(() -> storeOriginal(originalKey, file));
-        // The searchable PDF is built for the whole file; a part's own PDF is not made (yet).
-        return writeRecord(id, file, original, text, metadata, part, null);
+        return writeRecord(id, file, original, text, metadata, part, pdf);
     }
 
     /** Notes which records a split file became; written after all of them, so its presence means all exist. */

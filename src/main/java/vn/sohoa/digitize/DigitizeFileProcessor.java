@@ -82,39 +82,50 @@ public class DigitizeFileProcessor implements ItemProcessor<ScanFile, FileOutcom
     private FileOutcome digitize(ScanFile file, StageClock.FileTally tally) {
         try {
             DocumentText text;
-            ArchivalPdf pdf;
+            List<DocumentPart> parts;
+            List<ArchivalPdf> pdfs;
             try (SearchablePdfBuilder searchablePdf = searchablePdfs.start(file)) {
                 text = textReader.read(file, searchablePdf);
-                pdf = searchablePdf.finish();
+                parts = splitter.split(text);
+                pdfs = oneFile(parts) ? List.of(searchablePdf.finish())
+                        // A stack split into several results: each record gets the PDF of its own pages.
+                        : parts.stream().map(part -> searchablePdf.finishPages(part.firstPage(), part.lastPage())).toList();
             }
-            List<DocumentPart> parts = splitter.split(text);
             Map<String, Object> fileMetadata = clock.time(Stage.METADATA, () -> technical.read(file));
-            if (parts.size() == 1 && parts.get(0).wholeFile()) {
+            if (oneFile(parts)) {
                 ExtractedMetadata metadata = clock.time(Stage.METADATA, () -> fields.assemble(file, text).withTechnical(fileMetadata));
-                DigitizedRecord record = clock.time(Stage.UPLOAD, () -> archive.archive(file, text, metadata, pdf));
+                DigitizedRecord record = clock.time(Stage.UPLOAD, () -> archive.archive(file, text, metadata, pdfs.get(0)));
                 log.info("Archived {} as {} ({} pages, {} OCR)", file.relativePath(), record.id(), text.pages().size(), text.ocrPages());
                 return new FileOutcome.Archived(file, record, text.joined(), false, tally.times());
             }
-            // A stack split into several results: the whole file's PDF is not any one record's.
-            return archiveParts(file, text, parts, fileMetadata, tally);
+            return archiveParts(file, text, parts, pdfs, fileMetadata, tally);
         } catch (UnreadableDocumentException e) {
             log.warn("Quarantined {}: {} ({})", file.relativePath(), e.reason(), e.getMessage());
             return new FileOutcome.Quarantined(file, clock.time(Stage.UPLOAD, () -> quarantine.quarantine(file, e)), tally.times());
         }
     }
 
-    /** Several documents in one file: one record per part, the original stored once for all. */
-    private FileOutcome archiveParts(ScanFile file, DocumentText text, List<DocumentPart> parts,
+    private static boolean oneFile(List<DocumentPart> parts) {
+        return parts.size() == 1 && parts.get(0).wholeFile();
+    }
+
+    /**
+     * Several documents in one file: one record per part with the searchable PDF of its pages
+     * ({@code pdfs}, in the order of {@code parts}), the original stored once for all.
+     */
+    private FileOutcome archiveParts(ScanFile file, DocumentText text, List<DocumentPart> parts, List<ArchivalPdf> pdfs,
                                      Map<String, Object> fileMetadata, StageClock.FileTally tally) {
         if (parts.isEmpty()) {
             throw new UnreadableDocumentException(QuarantineReason.NO_PAGES, file.relativePath(),
                     "every page is a separator sheet");
         }
         List<FileOutcome.Archived> archived = new ArrayList<>();
-        for (DocumentPart part : parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            DocumentPart part = parts.get(i);
             DocumentText partText = text.range(part.firstPage(), part.lastPage());
             ExtractedMetadata metadata = clock.time(Stage.METADATA, () -> fields.assemble(file, partText).withTechnical(fileMetadata));
-            DigitizedRecord record = clock.time(Stage.UPLOAD, () -> archive.archivePart(file, part, partText, metadata));
+            ArchivalPdf pdf = pdfs.get(i);
+            DigitizedRecord record = clock.time(Stage.UPLOAD, () -> archive.archivePart(file, part, partText, metadata, pdf));
             archived.add(new FileOutcome.Archived(file, record, partText.joined(), false));
         }
         clock.time(Stage.UPLOAD, () -> archive.recordParts(file, archived.stream().map(a -> a.record().id()).toList()));

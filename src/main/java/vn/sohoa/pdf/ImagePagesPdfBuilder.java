@@ -54,6 +54,11 @@ final class ImagePagesPdfBuilder implements SearchablePdfBuilder {
     }
 
     @Override
+    public ArchivalPdf finishPages(int firstPage, int lastPage) {
+        return finisher.finishPages(document, file.fileName(), firstPage, lastPage);
+    }
+
+    @Override
     public void close() {
         try {
             document.close();

@@ -54,22 +54,64 @@ final class InvisibleTextLayer {
         if (lines.isEmpty()) {
             return;
         }
+        double spaceWidth = font.width(" ");
+        for (int l = 0; l < lines.size(); l++) {
+            writeLine(content, lines.get(l), l < lines.size() - 1, spaceWidth, cos, sin, pixelToUser);
+        }
+    }
+
+    /**
+     * One line as one text object, the way OCRmyPDF's hOCR renderer writes it: the text matrix is set
+     * once, at the start of the line's baseline and turned along it; the words follow along that
+     * baseline ({@code Td}), each stretched onto its box by horizontal scaling ({@code Tz}), and the
+     * space after a word is stretched to reach the next word, so that the glyphs of a line form one
+     * continuous run. Extractors that group glyphs by their advance along the baseline (PDFBox,
+     * {@code pdftotext -raw}) then find the whole line.
+     */
+    private void writeLine(PDPageContentStream content, List<Placed> line, boolean moreLines, double spaceWidth,
+                           double cos, double sin, AffineTransform pixelToUser) throws IOException {
+        double height = median(line.stream().mapToDouble(Placed::h).toArray());
+        double baseline = median(line.stream().mapToDouble(Placed::v).toArray()) + BASELINE_BELOW_MIDDLE * height;
+        double u0 = line.get(0).u() - line.get(0).w() / 2;
+        Point2D origin = pixelToUser.transform(toImage(u0, baseline, cos, sin), null);
+        Point2D along = pixelToUser.transform(toImage(u0 + 1, baseline, cos, sin), null);
+        Point2D up = pixelToUser.transform(toImage(u0, baseline - 1, cos, sin), null);
+        // Points per pixel along the line: pixelToUser only scales, flips and turns by right angles.
+        double k = along.distance(origin);
+        double fontSize = height * k;
         content.beginText();
         content.setRenderingMode(RenderingMode.NEITHER);
-        content.setFont(font.font(), 1);
-        for (int l = 0; l < lines.size(); l++) {
-            List<Placed> line = lines.get(l);
-            double height = median(line.stream().mapToDouble(Placed::h).toArray());
-            double baseline = median(line.stream().mapToDouble(Placed::v).toArray()) + BASELINE_BELOW_MIDDLE * height;
-            for (int i = 0; i < line.size(); i++) {
-                Placed word = line.get(i);
-                content.setTextMatrix(matrix(word.u() - word.w() / 2, baseline, word.w(), height, word.width(), cos, sin, pixelToUser));
-                boolean last = l == lines.size() - 1 && i == line.size() - 1;
+        content.setFont(font.font(), (float) fontSize);
+        content.setTextMatrix(new Matrix((float) ((along.getX() - origin.getX()) / k), (float) ((along.getY() - origin.getY()) / k),
+                (float) ((up.getX() - origin.getX()) / k), (float) ((up.getY() - origin.getY()) / k),
+                (float) origin.getX(), (float) origin.getY()));
+        double previousStart = 0;
+        for (int i = 0; i < line.size(); i++) {
+            Placed word = line.get(i);
+            double start = (word.u() - word.w() / 2 - u0) * k;
+            double width = word.w() * k;
+            if (i > 0) {
+                content.newLineAtOffset((float) (start - previousStart), 0);
+            }
+            previousStart = start;
+            content.setHorizontalScaling((float) scaling(width, word.width() * fontSize));
+            content.showText(word.text());
+            if (i < line.size() - 1) {
+                Placed next = line.get(i + 1);
+                double gap = (next.u() - next.w() / 2 - u0) * k - (start + width);
                 // The space is part of the text, so that every extractor separates words the same way.
-                content.showText(last ? word.text() : word.text() + " ");
+                content.setHorizontalScaling((float) scaling(Math.max(gap, 0.05 * fontSize), spaceWidth * fontSize));
+                content.showText(" ");
+            } else if (moreLines) {
+                content.showText(" ");
             }
         }
         content.endText();
+    }
+
+    /** Horizontal scaling, percent, that makes text {@code natural} wide span {@code wanted}. */
+    private static double scaling(double wanted, double natural) {
+        return 100 * wanted / natural;
     }
 
     private List<Placed> place(List<OcrWord> words, double cos, double sin) {
@@ -122,17 +164,6 @@ final class InvisibleTextLayer {
             lines.add(line);
         }
         return lines;
-    }
-
-    /** Maps text space (width {@code width} by 1 em) onto a w by h rectangle whose baseline starts at (u, v). */
-    private static Matrix matrix(double u, double v, double w, double h, double width, double cos, double sin,
-                                 AffineTransform pixelToUser) {
-        Point2D origin = pixelToUser.transform(toImage(u, v, cos, sin), null);
-        Point2D end = pixelToUser.transform(toImage(u + w, v, cos, sin), null);
-        Point2D top = pixelToUser.transform(toImage(u, v - h, cos, sin), null);
-        return new Matrix((float) ((end.getX() - origin.getX()) / width), (float) ((end.getY() - origin.getY()) / width),
-                (float) (top.getX() - origin.getX()), (float) (top.getY() - origin.getY()),
-                (float) origin.getX(), (float) origin.getY());
     }
 
     private static Point2D toImage(double u, double v, double cos, double sin) {

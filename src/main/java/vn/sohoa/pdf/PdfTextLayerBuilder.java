@@ -81,6 +81,12 @@ final class PdfTextLayerBuilder implements SearchablePdfBuilder {
         }
     }
 
+    /** A part is only ever cut from the composed document: the original file is the whole stack, not the part. */
+    @Override
+    public ArchivalPdf finishPages(int firstPage, int lastPage) {
+        return finisher.finishPages(document(), file.fileName(), firstPage, lastPage);
+    }
+
     @Override
     public void close() {
         try {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,6 +83,30 @@ public class SearchablePdfs {
             return pdf.signed(signed, signer.signerName(), secondsOf(now));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot compose the searchable PDF of " + title, e);
+        }
+    }
+
+    /**
+     * Cuts pages {@code firstPage}..{@code lastPage} out of a composed document and finishes them like
+     * a whole file. The composed document is saved and read back first: saving writes the subset of
+     * the text font that its pages use, which a page moved into another document would lack, and the
+     * copy leaves the composed document intact for the next part. Pages removed from the copy are not
+     * written (only objects reachable from the kept pages are saved).
+     */
+    ArchivalPdf finishPages(PDDocument composed, String title, int firstPage, int lastPage) {
+        int pages = composed.getNumberOfPages();
+        if (firstPage < 1 || lastPage < firstPage || lastPage > pages) {
+            throw new IllegalArgumentException("Pages " + firstPage + "-" + lastPage + " of " + title + " with " + pages + " pages");
+        }
+        try (PDDocument part = Loader.loadPDF(save(composed))) {
+            for (int index = pages - 1; index >= 0; index--) {
+                if (index + 1 < firstPage || index + 1 > lastPage) {
+                    part.removePage(index);
+                }
+            }
+            return finish(part, title + ", pages " + firstPage + "-" + lastPage, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot cut pages " + firstPage + "-" + lastPage + " out of " + title, e);
         }
     }
 

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,9 +27,14 @@ import vn.sohoa.archive.DigitizedRecord;
 import vn.sohoa.archive.DocumentPart;
 import vn.sohoa.archive.RecordArchive;
 import vn.sohoa.archive.RecordId;
+import vn.sohoa.archive.RecordVerifier;
 import vn.sohoa.intake.ContentHasher;
+import vn.sohoa.pdf.ArchivalPdf;
+import vn.sohoa.pdf.PdfAValidator;
 import vn.sohoa.report.FileReport;
 import vn.sohoa.samples.FieldEvaluationSetWriter;
+import vn.sohoa.signing.PdfSignatureVerifier;
+import vn.sohoa.signing.SignatureCheck;
 import vn.sohoa.storage.ObjectStore;
 
 /**
@@ -52,6 +60,12 @@ class SplitStacksIntegrationTests {
     RecordArchive archive;
     @Autowired
     ObjectStore store;
+    @Autowired
+    PdfAValidator pdfA;
+    @Autowired
+    PdfSignatureVerifier signatures;
+    @Autowired
+    RecordVerifier verifier;
 
     private Map<String, FileReport> outcomes;
 
@@ -96,6 +110,58 @@ class SplitStacksIntegrationTests {
         }
         assertThat(records.get(0).fields().get("dossierCode").value())
                 .isNotEqualTo(records.get(1).fields().get("dossierCode").value());
+    }
+
+    @Test
+    void everyPartHasItsOwnSignedSearchablePdfAWithExactlyItsPagesAndText() throws Exception {
+        for (String file : List.of(SEPARATED, DOSSIERS)) {
+            List<DigitizedRecord> records = outcomes.get(file).recordIds().stream()
+                    .map(id -> archive.find(id).orElseThrow()).toList();
+            assertThat(records).as(file).hasSize(2);
+            for (int i = 0; i < records.size(); i++) {
+                DigitizedRecord record = records.get(i);
+                DigitizedRecord other = records.get(1 - i);
+                String what = file + " pages " + record.part().firstPage() + "-" + record.part().lastPage();
+                assertThat(record.objects()).as(what).containsKey(RecordArchive.SEARCHABLE_PDF);
+                assertThat(record.objects().get(RecordArchive.SEARCHABLE_PDF).key())
+                        .isEqualTo(ArchiveLayout.searchablePdf(record.id()));
+                assertThat(record.searchablePdf().conformance()).as(what).isEqualTo(ArchivalPdf.PDF_A_2B);
+                byte[] pdf = store.read(ArchiveLayout.searchablePdf(record.id()));
+                assertThat(new ContentHasher().sha256(pdf)).isEqualTo(record.objects().get(RecordArchive.SEARCHABLE_PDF).sha256());
+
+                PdfAValidator.Report report = pdfA.validate(pdf);
+                assertThat(report.compliant()).as("PDF/A-2b of %s: %s", what, report.failedRules()).isTrue();
+                SignatureCheck signature = signatures.verify(pdf);
+                assertThat(signature.ok()).as("signature of %s: %s", what, signature.problem()).isTrue();
+                assertThat(verifier.verify(record.id()).ok()).as("verify " + what).isTrue();
+
+                String extracted;
+                try (PDDocument document = Loader.loadPDF(pdf)) {
+                    assertThat(document.getNumberOfPages()).as(what).isEqualTo(record.part().pageCount());
+                    extracted = new PDFTextStripper().getText(document);
+                }
+                // Lines only one of the two parts has: this part's are in its PDF, the other part's are not.
+                assertThat(sharedShare(ownLines(archive.text(record.id()), archive.text(other.id())), extracted))
+                        .as("own lines in %s", what).isGreaterThan(0.8);
+                assertThat(sharedShare(ownLines(archive.text(other.id()), archive.text(record.id())), extracted))
+                        .as("other part's lines in %s", what).isZero();
+            }
+        }
+    }
+
+    /** Lines of {@code text} (20 characters or more, whitespace collapsed) that {@code other} does not have. */
+    private static List<String> ownLines(String text, String other) {
+        String flatOther = other.replaceAll("\\s+", " ");
+        List<String> lines = text.lines().map(l -> l.replaceAll("\\s+", " ").strip())
+                .filter(l -> l.length() >= 20 && !flatOther.contains(l)).toList();
+        assertThat(lines).as("lines to tell the parts apart").isNotEmpty();
+        return lines;
+    }
+
+    /** Share of {@code lines} that {@code extracted} has word for word. */
+    private static double sharedShare(List<String> lines, String extracted) {
+        String flat = extracted.replaceAll("\\s+", " ");
+        return (double) lines.stream().filter(flat::contains).count() / lines.size();
     }
 
     @Test
