@@ -69,7 +69,7 @@ final class EvalOcrCommand extends ContextCommand {
         PreprocessProperties properties = context.getBean(PreprocessProperties.class);
         PagePreprocessor preprocessor = steps == null ? context.getBean(PagePreprocessor.class)
                 : PagePreprocessor.of(properties, steps.contains("none") ? List.of() : steps);
-        return new PageRecognizer(preprocessor, repairs(properties) ? new OcrWordRepair() : null);
+        return new PageRecognizer(preprocessor, repairs(properties) ? new OcrWordRepair() : null, properties.orientationCheckBelow());
     }
 
     private boolean repairs(PreprocessProperties properties) {

@@ -11,6 +11,12 @@ import vn.sohoa.ocr.OcrEngine;
  * horizontal projection of dark pixels is the most peaked (lines of text fall into few rows when
  * they run straight), searched over ±{@code maxAngle} degrees, coarse then fine, on a reduced copy
  * of the page. Pages skewed less than {@code minAngle} are left alone: resampling blurs a little.
+ *
+ * <p>A bilevel page (a CCITT fax TIFF) loses more: turning one-bit strokes either gives them grey
+ * fringes (bilinear) or steps (nearest neighbour), and on the evaluation set both made pages skewed
+ * less than 2° read worse than Tesseract reads them unturned (its line finding follows small
+ * skews). Bilevel pages are therefore turned only from {@code bilevelMinAngle}, and with nearest
+ * neighbour, which kept their marks better than bilinear (measured in docs/archival-output-and-ocr.md).
  */
 final class Deskew implements PreprocessStep {
 
@@ -21,10 +27,12 @@ final class Deskew implements PreprocessStep {
 
     private final double maxAngle;
     private final double minAngle;
+    private final double bilevelMinAngle;
 
-    Deskew(double maxAngle, double minAngle) {
+    Deskew(double maxAngle, double minAngle, double bilevelMinAngle) {
         this.maxAngle = maxAngle;
         this.minAngle = minAngle;
+        this.bilevelMinAngle = bilevelMinAngle;
     }
 
     @Override
@@ -35,14 +43,25 @@ final class Deskew implements PreprocessStep {
     @Override
     public PageImage apply(PageImage page, OcrEngine engine) {
         double angle = measure(Images.toGrey(page.image()));
-        if (Math.abs(angle) < minAngle) {
+        BufferedImage image = page.image();
+        if (Math.abs(angle) < (bilevel(image) ? bilevelMinAngle : minAngle)) {
             return page;
         }
-        BufferedImage image = page.image();
         AffineTransform back = AffineTransform.getRotateInstance(Math.toRadians(-angle), image.getWidth() / 2.0, image.getHeight() / 2.0);
-        BufferedImage straight = Images.resample(image, back, image.getWidth(), image.getHeight(),
-                RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        BufferedImage straight = Images.resample(image, back, image.getWidth(), image.getHeight(), interpolation(image));
         return page.transformed(straight, back, 0, angle, 1, name());
+    }
+
+    /**
+     * Bilinear for grey and colour pages; nearest neighbour for bilevel ones, whose strokes got grey
+     * fringes from bilinear on which Tesseract's English model took over whole Vietnamese lines.
+     */
+    private static Object interpolation(BufferedImage image) {
+        return bilevel(image) ? RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR : RenderingHints.VALUE_INTERPOLATION_BILINEAR;
+    }
+
+    private static boolean bilevel(BufferedImage image) {
+        return image.getColorModel().getPixelSize() == 1;
     }
 
     /** The skew of the text lines in degrees, clockwise (y down); 0 when the page has no dark pixels. */

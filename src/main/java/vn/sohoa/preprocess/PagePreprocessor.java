@@ -43,6 +43,16 @@ public class PagePreprocessor {
         return steps.stream().map(PreprocessStep::name).toList();
     }
 
+    /** True when the steps include orientation correction (a pass of Tesseract OSD). */
+    public boolean correctsOrientation() {
+        return steps.stream().anyMatch(step -> step instanceof OrientationCorrection);
+    }
+
+    /** The same steps without orientation correction: for a first, cheaper reading of a page. */
+    public PagePreprocessor withoutOrientation() {
+        return new PagePreprocessor(steps.stream().filter(step -> !(step instanceof OrientationCorrection)).toList());
+    }
+
     public PageImage prepare(BufferedImage image, int dpi, OcrEngine engine) {
         PageImage page = PageImage.original(image, dpi);
         for (PreprocessStep step : steps) {
@@ -56,7 +66,8 @@ public class PagePreprocessor {
         Map<String, Supplier<PreprocessStep>> known = Map.of(
                 "stamp-suppression", ColourStampSuppression::new,
                 "orientation", () -> new OrientationCorrection(properties.orientationMinConfidence()),
-                "deskew", () -> new Deskew(properties.deskewMaxAngle(), properties.deskewMinAngle()),
+                "deskew", () -> new Deskew(properties.deskewMaxAngle(), properties.deskewMinAngle(),
+                        properties.deskewBilevelMinAngle()),
                 "upscale", () -> new ResolutionNormalization(properties.upscaleTargetDpi()),
                 "binarize", () -> new AdaptiveBinarization(properties.binarizeWindow()));
         List<PreprocessStep> steps = new ArrayList<>();

@@ -43,9 +43,9 @@ class PageRecognizerTests {
 
     @Test
     void wordBoxesOfATurnedPageMapBackOntoTheTurnedImage() {
-        PreprocessProperties defaults = new PreprocessProperties(List.of(), 1.5f, 6, 0.2, 300, 41, true);
+        PreprocessProperties defaults = new PreprocessProperties(List.of(), 1.5f, 6, 0.2, 2, 300, 41, true, 85);
         PageRecognizer recognizer = new PageRecognizer(PagePreprocessor.of(defaults, List.of("orientation", "deskew")),
-                new OcrWordRepair());
+                new OcrWordRepair(), 85);
         OcrWord straight = word(PageRecognizer.raw().recognize(engine, upright, 200).result().words(), "QUYẾT");
         BufferedImage sideways = turnClockwise(upright);
 
@@ -60,6 +60,19 @@ class PageRecognizerTests {
         assertThat(mapped.right()).isCloseTo(h - straight.top(), within(4));
         assertThat(mapped.top()).isCloseTo(straight.left(), within(4));
         assertThat(mapped.bottom()).isCloseTo(straight.right(), within(4));
+    }
+
+    @Test
+    void anUpsideDownPageIsTurnedAfterAnUnsureFirstReading() {
+        PreprocessProperties defaults = new PreprocessProperties(List.of(), 1.5f, 6, 0.2, 2, 300, 41, true, 85);
+        PageRecognizer recognizer = new PageRecognizer(PagePreprocessor.of(defaults, List.of("orientation", "deskew")), null, 85);
+
+        PageRecognizer.Recognized read = recognizer.recognize(engine, turnClockwise(turnClockwise(upright)), 200);
+
+        assertThat(read.processing().rotation()).isEqualTo(180);
+        assertThat(read.result().meanConfidence()).isGreaterThan(85);
+        assertThat(read.result().text()).contains("QUYẾT ĐỊNH");
+        assertThat(recognizer.recognize(engine, upright, 200).processing().rotation()).isZero();
     }
 
     private static OcrWord word(List<OcrWord> words, String text) {
