@@ -25,16 +25,21 @@ public final class ThroughputBenchmark {
     /**
      * One Sohoa measurement.
      *
+     * @param peakLiveHeapMib the largest heap still in use after a garbage collection: what would
+     *                        grow with the batch if anything accumulated
      * @param stageSeconds worker seconds per stage (decode, preprocess, ocr, pdf, validate, sign,
      *                     upload, index …), summed over the files, from the batch report
      */
     public record SohoaRun(int workers, int pages, double seconds, double pagesPerMinute, double peakHeapMib,
-                           double peakResidentMib, Map<String, Double> stageSeconds) {
+                           double peakLiveHeapMib, double peakResidentMib, Map<String, Double> stageSeconds) {
     }
 
-    /** Everything the benchmark measured; {@code ratioToOcrmypdf} is null when OCRmyPDF is absent. */
-    public record Result(int pages, int cores, String languages, double boundPagesPerMinute, Double ocrmypdfPagesPerMinute,
-                         List<SohoaRun> sohoa, SohoaRun bornDigital, double bornDigitalPagesPerSecond, double ratioToBound,
+    /**
+     * Everything the benchmark measured; {@code ratioToOcrmypdf} is null when OCRmyPDF is absent, and
+     * the bound, OCRmyPDF and born-digital figures are null in a Sohoa-only run.
+     */
+    public record Result(int pages, int cores, String languages, Double boundPagesPerMinute, Double ocrmypdfPagesPerMinute,
+                         List<SohoaRun> sohoa, SohoaRun bornDigital, Double bornDigitalPagesPerSecond, Double ratioToBound,
                          Double ratioToOcrmypdf) {
     }
 
@@ -43,14 +48,22 @@ public final class ThroughputBenchmark {
     private final int cores = Runtime.getRuntime().availableProcessors();
     private final String languages = "vie+eng";
 
-    public ThroughputBenchmark(Path work, int pages) {
+    private final boolean sohoaOnly;
+
+    /** @param sohoaOnly only Sohoa at one worker per core (for memory at large page counts) */
+    public ThroughputBenchmark(Path work, int pages, boolean sohoaOnly) {
         this.work = work;
         this.pages = pages;
+        this.sohoaOnly = sohoaOnly;
     }
 
     public Result run() {
         BenchBatchWriter writer = new BenchBatchWriter();
         BenchBatchWriter.BenchPages scans = writer.scans(work, pages, 7L);
+        if (sohoaOnly) {
+            return new Result(pages, cores, languages, null, null, List.of(sohoa(scans.batch(), cores, work.resolve("home"))),
+                    null, null, null, null);
+        }
         double bound = perMinute(pages, ExternalOcrRuns.bareTesseract(scans.pageImages(), cores, languages));
         Double ocrmypdf = ExternalOcrRuns.ocrmypdfInstalled()
                 ? perMinute(pages, ExternalOcrRuns.ocrmypdf(scans.pageImages(), work, cores)) : null;
@@ -65,8 +78,8 @@ public final class ThroughputBenchmark {
     }
 
     private static SohoaRun sohoa(Path batch, int workers, Path home) {
-        MemoryProbe.resetHeapPeak();
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SohoaApplication.class)
+        try (MemoryProbe memory = MemoryProbe.start();
+             ConfigurableApplicationContext context = new SpringApplicationBuilder(SohoaApplication.class)
                 .web(WebApplicationType.NONE).logStartupInfo(false)
                 // Arguments, not default properties: they must win over application.yml and the environment.
                 .run("--sohoa.home=" + home, "--sohoa.ocr.workers=" + workers)) {
@@ -82,7 +95,7 @@ public final class ThroughputBenchmark {
                 run.report().stageMillis().forEach((stage, millis) -> stages.put(stage, millis / 1000.0));
             }
             return new SohoaRun(workers, pages, seconds, perMinute(pages, seconds), MemoryProbe.peakHeapMib(),
-                    MemoryProbe.peakResidentMib(), stages);
+                    memory.peakLiveHeapMib(), MemoryProbe.peakResidentMib(), stages);
         }
     }
 

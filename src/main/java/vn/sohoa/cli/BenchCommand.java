@@ -21,13 +21,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the figures as one JSON object.")
     boolean json;
 
+    @Option(names = "--sohoa-only", description = "Only Sohoa, one worker per core: to compare memory at large page counts.")
+    boolean sohoaOnly;
+
     @Override
     public Integer call() throws Exception {
         if (pages < 1) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--pages must be at least 1, not " + pages);
         }
         Path work = Files.createTempDirectory("sohoa-bench");
-        ThroughputBenchmark.Result result = new ThroughputBenchmark(work, pages).run();
+        ThroughputBenchmark.Result result = new ThroughputBenchmark(work, pages, sohoaOnly).run();
         if (json) {
             System.out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(result));
         } else {
@@ -47,17 +50,22 @@ final class BenchCommand implements Callable<Integer> {
 
     private static void print(ThroughputBenchmark.Result r) {
         System.out.printf("%d scanned pages, %d cores, %s%n", r.pages(), r.cores(), r.languages());
-        System.out.printf("  bare tesseract (bound): %6.1f pages/min%n", r.boundPagesPerMinute());
-        System.out.printf("  OCRmyPDF (PDF/A):       %s%n", r.ocrmypdfPagesPerMinute() == null ? "not installed"
-                : String.format("%6.1f pages/min", r.ocrmypdfPagesPerMinute()));
+        if (r.boundPagesPerMinute() != null) {
+            System.out.printf("  bare tesseract (bound): %6.1f pages/min%n", r.boundPagesPerMinute());
+            System.out.printf("  OCRmyPDF (PDF/A):       %s%n", r.ocrmypdfPagesPerMinute() == null ? "not installed"
+                    : String.format("%6.1f pages/min", r.ocrmypdfPagesPerMinute()));
+        }
         r.sohoa().forEach(s -> {
-            System.out.printf("  Sohoa, %d worker(s):     %6.1f pages/min (%d pages in %.1f s), peak heap %.0f MiB, peak RSS %.0f MiB%n",
-                    s.workers(), s.pagesPerMinute(), s.pages(), s.seconds(), s.peakHeapMib(), s.peakResidentMib());
+            System.out.printf("  Sohoa, %d worker(s):     %6.1f pages/min (%d pages in %.1f s), peak heap %.0f MiB"
+                            + " (live after GC %.0f MiB), peak RSS %.0f MiB%n",
+                    s.workers(), s.pagesPerMinute(), s.pages(), s.seconds(), s.peakHeapMib(), s.peakLiveHeapMib(), s.peakResidentMib());
             printStages(s);
         });
-        System.out.printf("  born-digital PDFs:      %6.1f pages/s%n", r.bornDigitalPagesPerSecond());
-        printStages(r.bornDigital());
-        System.out.printf("  ratio to bound: %.2f   ratio to OCRmyPDF: %s%n", r.ratioToBound(),
-                r.ratioToOcrmypdf() == null ? "n/a" : String.format("%.2f", r.ratioToOcrmypdf()));
+        if (r.bornDigital() != null) {
+            System.out.printf("  born-digital PDFs:      %6.1f pages/s%n", r.bornDigitalPagesPerSecond());
+            printStages(r.bornDigital());
+            System.out.printf("  ratio to bound: %.2f   ratio to OCRmyPDF: %s%n", r.ratioToBound(),
+                    r.ratioToOcrmypdf() == null ? "n/a" : String.format("%.2f", r.ratioToOcrmypdf()));
+        }
     }
 }
