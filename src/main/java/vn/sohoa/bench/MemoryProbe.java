@@ -8,52 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Peak heap (resettable), peak live heap and peak resident memory of this JVM.
+ * Peak heap (resettable), heap retained after a run and peak resident memory of this JVM.
  *
- * <p>The peak heap counts garbage not yet collected, so it rises towards the maximum heap in any long
- * run; what grows with a batch if something accumulates is the heap still in use after a
- * collection, sampled here while a run goes on.
+ * <p>The peak heap counts garbage not yet collected, so it rises towards the maximum heap in any
+ * long run. What would grow with a batch if something accumulated is the heap still reachable
+ * after a full collection at the end of the run, with the application still open.
  */
-final class MemoryProbe implements AutoCloseable {
-
-    private final Thread sampler;
-    private volatile boolean running = true;
-    private volatile long peakLiveBytes;
+final class MemoryProbe {
 
     private MemoryProbe() {
-        sampler = new Thread(this::sample, "memory-probe");
-        sampler.setDaemon(true);
-        sampler.start();
     }
 
-    /** Starts sampling the live heap (heap in use after the latest collection) until closed. */
-    static MemoryProbe start() {
-        resetHeapPeak();
-        return new MemoryProbe();
-    }
-
-    private void sample() {
-        while (running) {
-            long live = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                    .map(MemoryPoolMXBean::getCollectionUsage).filter(u -> u != null).mapToLong(u -> u.getUsed()).sum();
-            peakLiveBytes = Math.max(peakLiveBytes, live);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
-    }
-
-    /** The largest heap in use after a collection while sampling, in MiB. */
-    double peakLiveHeapMib() {
-        return peakLiveBytes / (1024.0 * 1024.0);
-    }
-
-    @Override
-    public void close() {
-        running = false;
-        sampler.interrupt();
+    /** Heap in use after a full collection, in MiB: what the open application holds on to. */
+    static double retainedHeapMib() {
+        System.gc();
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getUsage().getUsed()).sum() / (1024.0 * 1024.0);
     }
 
     static void resetHeapPeak() {
