@@ -57,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         r.sohoa().forEach(s -> {
             System.out.printf("  Sohoa, %d worker(s):     %6.1f pages/min (%d pages in %.1f s), peak heap %.0f MiB"
-                            + " (live after GC %.0f MiB), peak RSS %.0f MiB%n",
+                            + " (retained after the run %.0f MiB), peak RSS %.0f MiB%n",
                     s.workers(), s.pagesPerMinute(), s.pages(), s.seconds(), s.peakHeapMib(), s.retainedHeapMib(), s.peakResidentMib());
             printStages(s);
         });
