@@ -111,6 +111,9 @@ public class DigitizeService {
             throw new BatchRequestException("Cannot start digitizing batch " + batchName + ": " + e.getMessage());
         }
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
+        // The person gets one line (reason); the log keeps the whole trace for whoever fixes it.
+        execution.getAllFailureExceptions().forEach(failure ->
+                log.error("Execution {} of batch {} failed", execution.getId(), batchName, failure));
         String message = completed ? null : execution.getAllFailureExceptions().stream()
                 .map(DigitizeService::reason).distinct().collect(Collectors.joining("; "));
         return new BatchRun(batchName, completed ? BatchRun.Result.COMPLETED : BatchRun.Result.FAILED, execution.getId(),

@@ -11,6 +11,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import vn.sohoa.intake.ScanFile;
 import vn.sohoa.pages.PageContent;
+import vn.sohoa.quarantine.QuarantineReason;
+import vn.sohoa.quarantine.UnreadableDocumentException;
 import vn.sohoa.text.PageText;
 
 /** A new PDF for an image scan: each page its image at its own resolution, under invisible OCR text. */
@@ -34,7 +36,7 @@ final class ImagePagesPdfBuilder implements SearchablePdfBuilder {
         // An image file has image pages only.
         PageContent.Image image = (PageContent.Image) page;
         try {
-            PDImageXObject xobject = encoder.encode(document, file, image);
+            PDImageXObject xobject = encodable(image);
             float width = image.image().getWidth() * 72f / image.dpi();
             float height = image.image().getHeight() * 72f / image.dpi();
             PDPage pdfPage = new PDPage(new PDRectangle(width, height));
@@ -45,6 +47,20 @@ final class ImagePagesPdfBuilder implements SearchablePdfBuilder {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot add page " + image.number() + " of " + file.relativePath() + " to its PDF", e);
+        }
+    }
+
+    /**
+     * The page image as a PDF image. A malformed file can decode to a raster the image writers
+     * cannot read back (a fuzzed TIFF of the corpus: a one-byte buffer behind a three-band
+     * raster); that is the file's fault, so it is quarantined as damaged, not a failure of the batch.
+     */
+    private PDImageXObject encodable(PageContent.Image image) throws IOException {
+        try {
+            return encoder.encode(document, file, image);
+        } catch (RuntimeException e) {
+            throw new UnreadableDocumentException(QuarantineReason.DAMAGED, file.relativePath(), image.number(),
+                    "the page image cannot be written into the searchable PDF: " + e, e);
         }
     }
 

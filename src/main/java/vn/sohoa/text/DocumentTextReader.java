@@ -135,8 +135,10 @@ public class DocumentTextReader implements DisposableBean {
             Thread.currentThread().interrupt();
             throw new OcrException("Interrupted while page " + pending.page().number() + " was read", e);
         }
-        clock.record(Stage.PREPROCESS, read.preprocessNanos());
-        clock.record(Stage.OCR, read.ocrNanos());
+        if (read.ocrNanos() > 0) { // a text-layer page was not OCRed: it must not count as an OCR run
+            clock.record(Stage.PREPROCESS, read.preprocessNanos());
+            clock.record(Stage.OCR, read.ocrNanos());
+        }
         clock.time(Stage.PDF, () -> listener.accept(pending.page(), read.text()));
         return read.text();
     }
