@@ -4,9 +4,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +23,9 @@ class ObjectUploads implements AutoCloseable {
     private final ExecutorService pool;
 
     ObjectUploads() {
-        AtomicInteger number = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(PARALLEL_PUTS, r -> {
-            Thread thread = new Thread(r, "upload-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("upload-");
+        threads.setDaemon(true);
+        this.pool = Executors.newFixedThreadPool(PARALLEL_PUTS, threads);
     }
 
     <T> CompletableFuture<T> start(Supplier<T> put) {

@@ -47,12 +47,12 @@ public class OutcomeWriter implements ItemWriter<FileOutcome> {
             } else if (outcome instanceof FileOutcome.Split split) {
                 split.parts().forEach(this::index);
             }
-            stages.add(outcome.stages().plus(Stage.INDEX, indexNanos(start)));
+            stages.add(outcome.stages().plus(Stage.INDEX, indexingMillis(start)));
         }
         long committing = System.nanoTime();
         indexer.commit();
         // The commit serves the whole chunk: each file's line carries its share.
-        long commitShare = indexNanos(committing) / Math.max(1, outcomes.size());
+        long commitShare = indexingMillis(committing) / Math.max(1, outcomes.size());
         int i = 0;
         for (FileOutcome outcome : outcomes) {
             reports.record(outcome.file().batch(), toReport(outcome, stages.get(i++).plus(Stage.INDEX, commitShare)));
@@ -67,8 +67,8 @@ public class OutcomeWriter implements ItemWriter<FileOutcome> {
         }
     }
 
-    /** Nanoseconds since {@code start}, also counted in the stage metric; returned in milliseconds. */
-    private long indexNanos(long start) {
+    /** Time since {@code start}, counted in the index stage metric and returned in milliseconds. */
+    private long indexingMillis(long start) {
         long nanos = System.nanoTime() - start;
         clock.record(Stage.INDEX, nanos);
         return TimeUnit.NANOSECONDS.toMillis(nanos);

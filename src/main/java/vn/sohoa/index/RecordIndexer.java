@@ -31,8 +31,7 @@ public class RecordIndexer {
     }
 
     public void index(DigitizedRecord record, String text) {
-        List<String> reusedIn = reuse.entriesOf(record.id()).stream().map(ReuseEntry::dossierCode).toList();
-        index.index(new IndexedRecord(record.id(), record.originalFileName(), record.batch(), text, fieldValues(record), reusedIn));
+        index(record, text, reuse.entriesOf(record.id()).stream().map(ReuseEntry::dossierCode).toList());
     }
 
     /**
@@ -40,7 +39,11 @@ public class RecordIndexer {
      * reuse ledger is not asked (one listing of the bucket less per record).
      */
     public void indexNew(DigitizedRecord record, String text) {
-        index.index(new IndexedRecord(record.id(), record.originalFileName(), record.batch(), text, fieldValues(record), List.of()));
+        index(record, text, List.of());
+    }
+
+    private void index(DigitizedRecord record, String text, List<String> reusedIn) {
+        index.index(new IndexedRecord(record.id(), record.originalFileName(), record.batch(), text, fieldValues(record), reusedIn));
     }
 
     /** Indexes the archived record again from the bucket. */

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 import vn.sohoa.report.BatchState;
@@ -34,17 +35,16 @@ import vn.sohoa.report.BatchState;
 public class JobLeases implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(JobLeases.class);
+    /** Names the holder, so that a lease taken over in the meantime is left alone. */
+    private static final String DELETE_HOLDERS_LEASE =
+            "DELETE FROM SOHOA_JOB_LEASE WHERE JOB_NAME = ? AND HOST = ? AND PID = ? AND STARTED_AT = ?";
 
     private final JdbcTemplate jdbc;
     private final JobLeaseProperties properties;
     private final Clock clock;
     private final String host = BatchState.currentHost();
     private final long pid = ProcessHandle.current().pid();
-    private final ScheduledExecutorService renewer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "job-lease-renewer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService renewer;
 
     @Autowired
     public JobLeases(DataSource dataSource, JobLeaseProperties properties) {
@@ -55,6 +55,9 @@ public class JobLeases implements AutoCloseable {
         this.jdbc = new JdbcTemplate(dataSource);
         this.properties = properties;
         this.clock = clock;
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("job-lease-renewer-");
+        threads.setDaemon(true);
+        this.renewer = Executors.newSingleThreadScheduledExecutor(threads);
         // Plain SQL that H2 and PostgreSQL both accept: one code path for the embedded default and production.
         jdbc.execute("CREATE TABLE IF NOT EXISTS SOHOA_JOB_LEASE (JOB_NAME VARCHAR(100) PRIMARY KEY,"
                 + " HOST VARCHAR(255) NOT NULL, PID BIGINT NOT NULL, STARTED_AT BIGINT NOT NULL, RENEWED_AT BIGINT NOT NULL)");
@@ -90,8 +93,7 @@ public class JobLeases implements AutoCloseable {
                 }
                 log.warn("Job {}: taking over the lease of {}, which {}", job, holder,
                         isDeadHere(holder) ? "no longer exists" : "has not renewed it since " + holder.renewedAt());
-                jdbc.update("DELETE FROM SOHOA_JOB_LEASE WHERE JOB_NAME = ? AND HOST = ? AND PID = ? AND STARTED_AT = ?",
-                        job, holder.host(), holder.pid(), holder.startedAt().toEpochMilli());
+                jdbc.update(DELETE_HOLDERS_LEASE, job, holder.host(), holder.pid(), holder.startedAt().toEpochMilli());
             }
         }
         throw new JobBusyException("Job " + job + " is being started by another process at this moment; try again");
@@ -112,8 +114,8 @@ public class JobLeases implements AutoCloseable {
         return isDeadHere(holder) || holder.renewedAt().plus(properties.expireAfter()).isBefore(now);
     }
 
-    private boolean isDeadHere(Holder holder) {
-        return host.equals(holder.host()) && ProcessHandle.of(holder.pid()).map(p -> !p.isAlive()).orElse(true);
+    private static boolean isDeadHere(Holder holder) {
+        return BatchState.isGoneFromThisHost(holder.host(), holder.pid());
     }
 
     @Override
@@ -154,8 +156,7 @@ public class JobLeases implements AutoCloseable {
         public void close() {
             released = true;
             renewal.cancel(false);
-            jdbc.update("DELETE FROM SOHOA_JOB_LEASE WHERE JOB_NAME = ? AND HOST = ? AND PID = ? AND STARTED_AT = ?",
-                    job, host, pid, startedAt.toEpochMilli());
+            jdbc.update(DELETE_HOLDERS_LEASE, job, host, pid, startedAt.toEpochMilli());
         }
     }
 }

@@ -25,6 +25,11 @@ public record BatchState(String batch, String status, String message, Instant st
 
     /** True when the run was started by a process of this host that no longer exists. */
     public boolean ownerIsDeadHere() {
+        return isGoneFromThisHost(host, pid);
+    }
+
+    /** True when {@code host} is this host and process {@code pid} no longer exists on it. */
+    public static boolean isGoneFromThisHost(String host, Long pid) {
         return currentHost().equals(host) && pid != null && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
     }
 

@@ -10,11 +10,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 import vn.sohoa.intake.ScanFile;
@@ -61,12 +61,9 @@ public class DocumentTextReader implements DisposableBean {
         this.engines = engines;
         this.inspectors = List.copyOf(inspectors);
         this.recognizer = recognizer;
-        AtomicInteger number = new AtomicInteger();
-        this.pageWorkers = Executors.newFixedThreadPool(engines.size(), r -> {
-            Thread thread = new Thread(r, "ocr-page-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("ocr-page-");
+        threads.setDaemon(true);
+        this.pageWorkers = Executors.newFixedThreadPool(engines.size(), threads);
     }
 
     /** @throws UnreadableDocumentException when the file or one of its pages cannot be read */

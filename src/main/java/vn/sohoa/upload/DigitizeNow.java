@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 import vn.sohoa.digitize.BatchRequestException;
@@ -27,14 +28,13 @@ public class DigitizeNow {
 
     private final Inbox inbox;
     private final InboxDigitizer digitizer;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "digitize-now");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker;
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
 
     public DigitizeNow(Inbox inbox, InboxDigitizer digitizer) {
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("digitize-now-");
+        threads.setDaemon(true);
+        this.worker = Executors.newSingleThreadExecutor(threads);
         this.inbox = inbox;
         this.digitizer = digitizer;
     }

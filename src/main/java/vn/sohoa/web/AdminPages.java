@@ -1,15 +1,11 @@
 package vn.sohoa.web;
 
-import java.io.InputStream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,16 +48,7 @@ class AdminPages {
 
     @GetMapping("/admin/fixity/{run}/report.html")
     ResponseEntity<Resource> fixityReport(@PathVariable String run) {
-        String key = FIXITY + run + "/report.html";
-        if (!RUN.matcher(run).matches() || store.stat(key).isEmpty()) {
-            return ResponseEntity.notFound().build();
-        }
-        InputStream content = store.open(key);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("text/html; charset=utf-8"))
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(new InputStreamResource(content));
+        return StoredReportPages.serve(store, RUN.matcher(run).matches(), FIXITY + run + "/report.html");
     }
 
     /** Fixity runs, newest first, by the time folder their reports are kept in. */

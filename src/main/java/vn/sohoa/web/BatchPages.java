@@ -1,15 +1,11 @@
 package vn.sohoa.web;
 
-import java.io.InputStream;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -112,17 +108,7 @@ class BatchPages {
 
     @GetMapping("/batches/{name}/report.html")
     ResponseEntity<Resource> report(@PathVariable String name) {
-        String key = ArchiveLayout.batchPrefix(name) + "report.html";
-        if (!validName(name) || store.stat(key).isEmpty()) {
-            return ResponseEntity.notFound().build();
-        }
-        InputStream content = store.open(key);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("text/html; charset=utf-8"))
-                // Our own HTML, but it quotes file names and reasons: no scripts, whatever they hold.
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(new InputStreamResource(content));
+        return StoredReportPages.serve(store, validName(name), ArchiveLayout.batchPrefix(name) + "report.html");
     }
 
     /** A part over {@code spring.servlet.multipart.max-file-size}: the page says so instead of an error page. */
