@@ -1,10 +1,15 @@
 package vn.sohoa.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -89,7 +94,8 @@ public final class ThroughputBenchmark {
         sohoa(writer.scans(work.resolve("warm-up"), WARM_UP_PAGES, 3L).batch(), cores, work.resolve("home-warm-up"));
     }
 
-    private static SohoaRun sohoa(Path batch, int workers, Path home) {
+    private SohoaRun sohoa(Path batch, int workers, Path home) {
+        shareSigningKeys(home);
         MemoryProbe.resetHeapPeak();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SohoaApplication.class)
                 .web(WebApplicationType.NONE).logStartupInfo(false)
@@ -108,6 +114,25 @@ public final class ThroughputBenchmark {
             }
             return new SohoaRun(workers, pages, seconds, perMinute(pages, seconds), MemoryProbe.peakHeapMib(),
                     MemoryProbe.retainedHeapMib(), MemoryProbe.peakResidentMib(), stages);
+        }
+    }
+
+    /**
+     * Gives a measured run the warm-up's signing keystore. Without one, the first run in a home
+     * generates its RSA key (one to three seconds of a core), which a nightly batch never pays.
+     */
+    private void shareSigningKeys(Path home) {
+        Path keys = work.resolve("home-warm-up").resolve("signing");
+        if (!Files.isDirectory(keys) || home.equals(keys.getParent())) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(keys)) {
+            Path target = Files.createDirectories(home.resolve("signing"));
+            for (Path file : files.toList()) {
+                Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot share the warm-up's signing keys with " + home, e);
         }
     }
 

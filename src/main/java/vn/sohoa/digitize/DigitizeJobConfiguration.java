@@ -26,7 +26,7 @@ import vn.sohoa.ocr.OcrProperties;
  * The {@code digitize} job, read as a table of contents:
  * <ol>
  *   <li>{@code digitizeFiles}: read the batch folder (intake: hash, type, manifest) → for each file,
- *       on as many workers as there are OCR engines: duplicate check, page text (text layer or
+ *       on twice as many file workers as there are OCR engines: duplicate check, page text (text layer or
  *       OCR), metadata, archive (or quarantine) → per chunk: index, report lines;</li>
  *   <li>{@code writeBatchReport}: assemble the batch report.</li>
  * </ol>
@@ -48,14 +48,14 @@ public class DigitizeJobConfiguration {
     @Bean
     Step digitizeFiles(JobRepository jobs, PlatformTransactionManager transactions, BatchFolderReader batchFolderReader,
                        DigitizeFileProcessor processor, OutcomeWriter writer, ProgressReporter progress,
-                       DigitizeMetrics metrics, ThreadPoolTaskExecutor ocrWorkers, OcrProperties ocr) {
+                       DigitizeMetrics metrics, ThreadPoolTaskExecutor fileWorkers, OcrProperties ocr) {
         return new StepBuilder("digitizeFiles", jobs)
                 .<ScanFile, FileOutcome>chunk(ocr.effectiveChunkFiles())
                 .transactionManager(transactions)
                 .reader(batchFolderReader)
                 .processor(processor)
                 .writer(writer)
-                .taskExecutor(ocrWorkers)
+                .taskExecutor(fileWorkers)
                 .listener(progress)
                 .listener(metrics)
                 .build();
@@ -77,13 +77,16 @@ public class DigitizeJobConfiguration {
         return new BatchFolderReader(Path.of(batchDir), batchName, intake.ignore(), hasher, detector);
     }
 
-    /** One thread per OCR engine: files are processed concurrently within a chunk. */
+    /**
+     * The threads that take files through their stages, concurrently within a chunk; more than
+     * there are engines, so that the engines recognize pages while files decode, compose and upload.
+     */
     @Bean(destroyMethod = "shutdown")
-    ThreadPoolTaskExecutor ocrWorkers(OcrProperties ocr) {
+    ThreadPoolTaskExecutor fileWorkers(OcrProperties ocr) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(ocr.effectiveWorkers());
-        executor.setMaxPoolSize(ocr.effectiveWorkers());
-        executor.setThreadNamePrefix("ocr-");
+        executor.setCorePoolSize(ocr.effectiveFileWorkers());
+        executor.setMaxPoolSize(ocr.effectiveFileWorkers());
+        executor.setThreadNamePrefix("file-");
         executor.initialize();
         return executor;
     }

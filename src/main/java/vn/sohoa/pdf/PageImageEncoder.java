@@ -44,7 +44,7 @@ final class PageImageEncoder {
         }
         BufferedImage image = page.image();
         if (isBilevel(image)) {
-            return CCITTFactory.createFromImage(document, toBinary(image));
+            return Group4Encoder.encode(document, toBinary(image));
         }
         return JPEGFactory.createFromImage(document, image, jpegQuality, page.dpi());
     }

@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -33,7 +36,12 @@ final class TextLayerFont {
                     + PACKAGE + " (sudo apt-get install -y " + PACKAGE + ") or set sohoa.pdf.text-font", null);
         }
         try {
-            return new TextLayerFont(PDType0Font.load(document, file.toFile()));
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(file)));
+            // No glyph substitution: the layer must map one glyph to one character for text extraction,
+            // and PDFBox would otherwise build FreeSerif's ligature matchers again on every showText
+            // (a fifth of the Java time spent on a scanned page, measured with JFR).
+            ttf.setEnableGsub(false);
+            return new TextLayerFont(PDType0Font.load(document, ttf, true));
         } catch (IOException e) {
             throw new ArchivalPdfException("Cannot read the text-layer font " + file + ": " + e.getMessage(), e);
         }

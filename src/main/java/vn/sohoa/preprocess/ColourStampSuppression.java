@@ -34,9 +34,10 @@ final class ColourStampSuppression implements PreprocessStep {
         BufferedImage grey = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         byte[] out = Images.pixels(grey);
         int[] row = new int[width];
+        Images.RgbRows rows = Images.rgbRows(image);
         long coloured = 0;
         for (int y = 0; y < height; y++) {
-            image.getRGB(0, y, width, 1, row, 0, width);
+            rows.read(y, row);
             for (int x = 0; x < width; x++) {
                 int r = row[x] >> 16 & 0xff;
                 int g = row[x] >> 8 & 0xff;

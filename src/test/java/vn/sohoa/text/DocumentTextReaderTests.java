@@ -78,7 +78,7 @@ class DocumentTextReaderTests {
     }
 
     private static DocumentTextReader reader(int engines, StageClock clock) {
-        OcrEnginePool pool = new OcrEnginePool(new OcrProperties("vie+eng", "", engines, Duration.ofSeconds(120), 0));
+        OcrEnginePool pool = new OcrEnginePool(new OcrProperties("vie+eng", "", engines, Duration.ofSeconds(120), 0, 0));
         ScanDocumentOpener opener = new ScanDocumentOpener(new PagesProperties(150, 300, 25),
                 new IntakeProperties(List.of(), 60_000_000L, 10));
         return new DocumentTextReader(opener, pool, List.of(), PageRecognizer.raw(), clock);
