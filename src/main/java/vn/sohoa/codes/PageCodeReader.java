@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
+import com.google.zxing.LuminanceSource;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.NotFoundException;
+import com.google.zxing.PlanarYUVLuminanceSource;
 import com.google.zxing.Result;
 import com.google.zxing.ResultPoint;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
@@ -26,6 +28,7 @@ import com.google.zxing.multi.GenericMultipleBarcodeReader;
 import vn.sohoa.pages.PageCode;
 import vn.sohoa.pages.PageContent;
 import vn.sohoa.pages.PageImageInspector;
+import vn.sohoa.pages.RgbRows;
 
 /**
  * Finds QR codes and barcodes (Code 128, Code 39: what separator sheets carry) on page images with
@@ -67,7 +70,7 @@ public class PageCodeReader implements PageImageInspector {
         try {
             // One reader per call: ZXing readers keep state between decodes and pages run on several threads.
             Result[] results = new GenericMultipleBarcodeReader(new MultiFormatReader())
-                    .decodeMultiple(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))), hints);
+                    .decodeMultiple(new BinaryBitmap(new HybridBinarizer(luminance(image))), hints);
             for (Result result : results) {
                 codes.add(new PageCode(pageNumber, result.getBarcodeFormat().name(), result.getText(),
                         inCorner || topLeft(result.getResultPoints(), pageWidth, pageHeight)));
@@ -79,6 +82,29 @@ public class PageCodeReader implements PageImageInspector {
             log.debug("Could not decode a code on page {}: {}", pageNumber, e.toString());
         }
         return codes;
+    }
+
+    /**
+     * The image's luminance for ZXing: a grey image as it is; any other through fast row reads, as
+     * ZXing's own conversion reads a colour or one-bit image pixel by pixel through {@code getRGB}
+     * (a third of the time spent on codes in the corner pass, measured with JFR).
+     */
+    private static LuminanceSource luminance(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+            return new BufferedImageLuminanceSource(image);
+        }
+        int width = image.getWidth();
+        int height = image.getHeight();
+        byte[] grey = new byte[width * height];
+        RgbRows rows = RgbRows.of(image);
+        int[] row = new int[width];
+        for (int y = 0; y < height; y++) {
+            rows.read(y, row);
+            for (int x = 0; x < width; x++) {
+                grey[y * width + x] = (byte) RgbRows.luma(row[x]);
+            }
+        }
+        return new PlanarYUVLuminanceSource(grey, width, height, 0, 0, width, height, false);
     }
 
     private static boolean topLeft(ResultPoint[] points, int width, int height) {

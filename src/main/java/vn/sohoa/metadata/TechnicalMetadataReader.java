@@ -13,6 +13,8 @@ import org.apache.tika.parser.ParseContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 import vn.sohoa.intake.ScanFile;
@@ -61,18 +63,50 @@ public class TechnicalMetadataReader {
     public Map<String, Object> read(ScanFile file) {
         Metadata metadata = new Metadata();
         try (InputStream in = TikaInputStream.get(file.path(), metadata)) {
-            parser.parse(in, new DefaultHandler(), metadata, new ParseContext());
+            parser.parse(in, new MetadataOnly(), metadata, new ParseContext());
         } catch (Exception | LinkageError e) {
             // A damaged file is told by its pages, not by its metadata: nothing to add here. LinkageError too:
             // a parser whose optional library is missing must not fail the file.
-            log.debug("No technical metadata for {}: {}", file.relativePath(), e.toString());
-            return Map.of();
+            if (!MetadataOnly.stoppedBy(e)) {
+                log.debug("No technical metadata for {}: {}", file.relativePath(), e.toString());
+                return Map.of();
+            }
         }
         Map<String, Object> technical = new LinkedHashMap<>();
         KEPT.forEach((name, keys) -> keys.stream().map(metadata::get).filter(v -> v != null && !v.isBlank())
                 .findFirst().ifPresent(value -> technical.put(name, value.strip())));
         resolutionDpi(metadata).ifPresent(dpi -> technical.put("resolutionDpi", dpi));
         return technical;
+    }
+
+    /**
+     * Stops the parse when the document's text begins: Tika's parsers fill the metadata first, and
+     * the PDF parser would then extract every page's text again, which the text reader already did
+     * (a sixth of the time of a born-digital file, measured with JFR).
+     */
+    private static final class MetadataOnly extends DefaultHandler {
+
+        private static final class Stop extends SAXException {
+            Stop() {
+                super("metadata read");
+            }
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+            if ("body".equals(localName) || "body".equals(qName)) {
+                throw new Stop();
+            }
+        }
+
+        static boolean stoppedBy(Throwable e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof Stop) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** Dots per inch from the TIFF/EXIF tags, the JPEG JFIF header or the PNG pHYs chunk (millimetres per pixel). */

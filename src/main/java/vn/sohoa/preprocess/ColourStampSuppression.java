@@ -3,6 +3,7 @@ package vn.sohoa.preprocess;
 import java.awt.image.BufferedImage;
 
 import vn.sohoa.ocr.OcrEngine;
+import vn.sohoa.pages.RgbRows;
 
 /**
  * Fades red seals and coloured stamps out of a colour page before OCR, keeping black text, also
@@ -34,7 +35,7 @@ final class ColourStampSuppression implements PreprocessStep {
         BufferedImage grey = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         byte[] out = Images.pixels(grey);
         int[] row = new int[width];
-        Images.RgbRows rows = Images.rgbRows(image);
+        RgbRows rows = RgbRows.of(image);
         long coloured = 0;
         for (int y = 0; y < height; y++) {
             rows.read(y, row);

@@ -28,6 +28,13 @@ class TechnicalMetadataReaderTests {
                 .containsKeys("producer", "created", "pdfVersion");
     }
 
+    /** The parse stops where the text would begin; everything record.json keeps is read before that. */
+    @Test
+    void aBornDigitalPdfGivesItsMetadataWithoutItsText() throws Exception {
+        Map<String, Object> pdf = read("cong-van-dien-tu.pdf", "application/pdf");
+        assertThat(pdf).containsEntry("contentType", "application/pdf").containsKeys("producer", "created", "pdfVersion", "pages");
+    }
+
     @Test
     void imagesGiveTheirScanResolution() throws Exception {
         assertThat(read("ho-kinh-doanh.jpg", "image/jpeg")).containsEntry("resolutionDpi", 300);
