@@ -49,6 +49,9 @@ public final class ThroughputBenchmark {
     }
 
     private static final int WARM_UP_PAGES = 12;
+    private static final int WARM_UP_DOCUMENTS = 20;
+    /** Born-digital results measured: about 120 pages, several seconds, so that one slow moment of the VM weighs little. */
+    private static final int BORN_DIGITAL_DOCUMENTS = 100;
 
     private final Path work;
     private final int pages;
@@ -80,18 +83,23 @@ public final class ThroughputBenchmark {
             runs.add(sohoa(scans.batch(), workers, work.resolve("home-" + workers)));
         }
         SohoaRun full = runs.get(runs.size() - 1);
-        SohoaRun bornDigital = sohoa(writer.bornDigital(work, Math.max(pages, 40), 11L), cores, work.resolve("home-born-digital"));
+        SohoaRun bornDigital = sohoa(writer.bornDigital(work, Math.max(pages, BORN_DIGITAL_DOCUMENTS), 11L), cores,
+                work.resolve("home-born-digital"));
         return new Result(pages, cores, languages, bound, ocrmypdf, runs, bornDigital, bornDigital.pagesPerMinute() / 60,
                 full.pagesPerMinute() / bound, ocrmypdf == null ? null : full.pagesPerMinute() / ocrmypdf);
     }
 
     /**
-     * Runs Sohoa once on a few other pages, not counted. The JIT compiles PDFBox, veraPDF, ZXing and
+     * Runs Sohoa once on a few other pages (and, before the born-digital run, documents), not counted. The JIT compiles PDFBox, veraPDF, ZXing and
      * the image code during the first minute, on the same two cores as OCR: counted, it made a
      * 40-page run about a quarter slower than the steady state a nightly batch runs at.
      */
     private void warmUp(BenchBatchWriter writer) {
         sohoa(writer.scans(work.resolve("warm-up"), WARM_UP_PAGES, 3L).batch(), cores, work.resolve("home-warm-up"));
+        if (!sohoaOnly) {
+            // Born-digital files take other paths through veraPDF and PDFBox (fonts, text): warmed up too.
+            sohoa(writer.bornDigital(work.resolve("warm-up"), WARM_UP_DOCUMENTS, 5L), cores, work.resolve("home-warm-up-born-digital"));
+        }
     }
 
     private SohoaRun sohoa(Path batch, int workers, Path home) {
