@@ -19,6 +19,7 @@ import vn.sohoa.metadata.ExtractedMetadata;
 import vn.sohoa.pdf.ArchivalPdf;
 import vn.sohoa.storage.ObjectNotFoundException;
 import vn.sohoa.storage.ObjectStore;
+import vn.sohoa.storage.ObjectUploads;
 import vn.sohoa.text.DocumentText;
 import vn.sohoa.text.PageText;
 

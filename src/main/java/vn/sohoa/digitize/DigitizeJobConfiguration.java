@@ -58,6 +58,7 @@ public class DigitizeJobConfiguration {
                 .taskExecutor(fileWorkers)
                 .listener(progress)
                 .listener(metrics)
+                .listener(new FileWorkersDrain(fileWorkers))
                 .build();
     }
 

@@ -5,6 +5,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -53,10 +54,13 @@ public class OutcomeWriter implements ItemWriter<FileOutcome> {
         indexer.commit();
         // The commit serves the whole chunk: each file's line carries its share.
         long commitShare = indexingMillis(committing) / Math.max(1, outcomes.size());
+        Map<String, List<FileReport>> lines = new LinkedHashMap<>();
         int i = 0;
         for (FileOutcome outcome : outcomes) {
-            reports.record(outcome.file().batch(), toReport(outcome, stages.get(i++).plus(Stage.INDEX, commitShare)));
+            lines.computeIfAbsent(outcome.file().batch(), batch -> new ArrayList<>())
+                    .add(toReport(outcome, stages.get(i++).plus(Stage.INDEX, commitShare)));
         }
+        lines.forEach(reports::recordAll);
     }
 
     private void index(FileOutcome.Archived archived) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,6 +16,7 @@ import vn.sohoa.archive.ArchiveLayout;
 import vn.sohoa.intake.ContentHasher;
 import vn.sohoa.monitoring.StageTimes;
 import vn.sohoa.storage.ObjectStore;
+import vn.sohoa.storage.ObjectUploads;
 
 /**
  * Batch reports in the bucket. Each file's outcome is its own small object, written when the
@@ -32,17 +34,33 @@ public class BatchReportStore {
     private final ContentHasher hasher;
 
     private final BatchReportHtml html;
+    private final ObjectUploads uploads;
 
-    public BatchReportStore(ObjectStore store, JsonMapper json, ContentHasher hasher, BatchReportHtml html) {
+    public BatchReportStore(ObjectStore store, JsonMapper json, ContentHasher hasher, BatchReportHtml html, ObjectUploads uploads) {
+        this.uploads = uploads;
         this.store = store;
         this.json = json;
         this.hasher = hasher;
         this.html = html;
     }
 
-    public void record(String batch, FileReport line) {
+    private void record(String batch, FileReport line) {
         String key = filesPrefix(batch) + hasher.sha256(line.file().getBytes(StandardCharsets.UTF_8)).substring(0, 32) + ".json";
         store.put(key, json.writeValueAsBytes(line), JSON, Map.of());
+    }
+
+    /**
+     * Records a chunk's lines at once. They are written while the workers wait for the chunk to end,
+     * and one put after another cost born-digital batches a fifth of their time.
+     */
+    public void recordAll(String batch, List<FileReport> lines) {
+        List<CompletableFuture<Void>> puts = lines.stream()
+                .map(line -> uploads.start(() -> {
+                    record(batch, line);
+                    return (Void) null;
+                }))
+                .toList();
+        puts.forEach(ObjectUploads::await);
     }
 
     public void saveStatus(BatchState status) {

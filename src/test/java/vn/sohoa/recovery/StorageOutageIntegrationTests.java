@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.sohoa.SampleScans;
@@ -46,6 +47,8 @@ class StorageOutageIntegrationTests {
     DigitizeService service;
     @Autowired
     SearchIndex index;
+    @Autowired
+    ThreadPoolTaskExecutor fileWorkers;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -73,6 +76,9 @@ class StorageOutageIntegrationTests {
 
         assertThat(broken.result()).isEqualTo(BatchRun.Result.FAILED);
         assertThat(broken.message()).contains("did not answer").contains("127.0.0.1:" + port);
+        // The failed run's other files must not go on in the background, racing the restart below.
+        assertThat(fileWorkers.getActiveCount()).as("files still being digitized after the run failed").isZero();
+        assertThat(fileWorkers.getThreadPoolExecutor().getQueue()).as("files still queued after the run failed").isEmpty();
 
         server = start();
         BatchRun resumed = service.digitize(batch, "outage", false);
