@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How pages are decoded.
  *
- * @param renderDpi        resolution at which image-only PDF pages are rendered for OCR
+ * @param renderDpi        highest resolution at which image-only PDF pages are rendered for OCR: a page
+ *                         that is one scanned image is rendered at the scan's own resolution, from 200 dpi
  * @param defaultDpi       resolution assumed for images that do not declare one
  * @param minTextLetters   a PDF page's text layer counts as usable from this many letters on
  */

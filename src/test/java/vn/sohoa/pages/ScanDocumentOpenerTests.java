@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
@@ -31,6 +33,7 @@ import vn.sohoa.intake.MediaTypeDetector;
 import vn.sohoa.intake.ScanFile;
 import vn.sohoa.quarantine.QuarantineReason;
 import vn.sohoa.quarantine.UnreadableDocumentException;
+import vn.sohoa.samples.SampleFormats;
 
 class ScanDocumentOpenerTests {
 
@@ -41,6 +44,26 @@ class ScanDocumentOpenerTests {
 
     private final ScanDocumentOpener opener = new ScanDocumentOpener(new PagesProperties(150, 300, 25),
             new IntakeProperties(List.of(), MAX_PIXELS, 10));
+
+    /** A scanned page is rendered at its scan's resolution, never above the configured one: no interpolated pixels for OCR. */
+    @Test
+    void aScannedPdfPageIsRenderedAtItsScansOwnResolution() throws IOException {
+        ScanDocumentOpener upTo300 = new ScanDocumentOpener(new PagesProperties(300, 300, 25), new IntakeProperties(List.of(), MAX_PIXELS, 10));
+        ScanDocumentOpener upTo150 = new ScanDocumentOpener(new PagesProperties(150, 300, 25), new IntakeProperties(List.of(), MAX_PIXELS, 10));
+        BufferedImage a4At200 = new BufferedImage(1654, 2339, BufferedImage.TYPE_BYTE_GRAY);
+        Path pdf = dir.resolve("scan-200.pdf");
+        new SampleFormats(new GregorianCalendar(2025, Calendar.JANUARY, 6)).writeScannedPdf(List.of(a4At200), 200, 0.8f, "scan", pdf);
+
+        try (ScanDocument document = upTo300.open(scan(pdf))) {
+            assertThat(document.page(1)).isInstanceOfSatisfying(PageContent.Image.class, p -> {
+                assertThat(p.dpi()).isEqualTo(200);
+                assertThat(p.image().getWidth()).isBetween(1652, 1656);
+            });
+        }
+        try (ScanDocument document = upTo150.open(scan(pdf))) {
+            assertThat(document.page(1)).isInstanceOfSatisfying(PageContent.Image.class, p -> assertThat(p.dpi()).isEqualTo(150));
+        }
+    }
 
     @Test
     void aPdfWithATextLayerGivesItsTextAndAnEmptyPageIsRenderedForOcr() throws IOException {
