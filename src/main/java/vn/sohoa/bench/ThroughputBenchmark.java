@@ -90,9 +90,10 @@ public final class ThroughputBenchmark {
     }
 
     /**
-     * Runs Sohoa once on a few other pages (and, before the born-digital run, documents), not counted. The JIT compiles PDFBox, veraPDF, ZXing and
-     * the image code during the first minute, on the same two cores as OCR: counted, it made a
-     * 40-page run about a quarter slower than the steady state a nightly batch runs at.
+     * Runs Sohoa once on a few other pages (and born-digital documents), not counted. The JIT
+     * compiles PDFBox, veraPDF, ZXing and the image code during the first minute, on the same two
+     * cores as OCR: counted, it made a 40-page run about a quarter slower than the steady state a
+     * nightly batch runs at.
      */
     private void warmUp(BenchBatchWriter writer) {
         sohoa(writer.scans(work.resolve("warm-up"), WARM_UP_PAGES, 3L).batch(), cores, work.resolve("home-warm-up"));

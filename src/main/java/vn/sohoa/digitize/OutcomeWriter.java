@@ -5,7 +5,6 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -54,13 +53,15 @@ public class OutcomeWriter implements ItemWriter<FileOutcome> {
         indexer.commit();
         // The commit serves the whole chunk: each file's line carries its share.
         long commitShare = indexingMillis(committing) / Math.max(1, outcomes.size());
-        Map<String, List<FileReport>> lines = new LinkedHashMap<>();
+        List<FileReport> lines = new ArrayList<>(outcomes.size());
         int i = 0;
         for (FileOutcome outcome : outcomes) {
-            lines.computeIfAbsent(outcome.file().batch(), batch -> new ArrayList<>())
-                    .add(toReport(outcome, stages.get(i++).plus(Stage.INDEX, commitShare)));
+            lines.add(toReport(outcome, stages.get(i++).plus(Stage.INDEX, commitShare)));
         }
-        lines.forEach(reports::recordAll);
+        if (!lines.isEmpty()) {
+            // One step reads one batch folder: every file of a chunk belongs to the same batch.
+            reports.recordAll(outcomes.getItems().get(0).file().batch(), lines);
+        }
     }
 
     private void index(FileOutcome.Archived archived) {

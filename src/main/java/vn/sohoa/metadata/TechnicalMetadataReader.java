@@ -82,7 +82,7 @@ public class TechnicalMetadataReader {
     /**
      * Stops the parse when the document's text begins: Tika's parsers fill the metadata first, and
      * the PDF parser would then extract every page's text again, which the text reader already did
-     * (a sixth of the time of a born-digital file, measured with JFR).
+     * (a tenth of the Java time of a born-digital file, measured with JFR).
      */
     private static final class MetadataOnly extends DefaultHandler {
 

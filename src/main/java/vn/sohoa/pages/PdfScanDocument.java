@@ -70,7 +70,7 @@ final class PdfScanDocument implements ScanDocument {
                 return new PageContent.TextLayer(number, text);
             }
             PDPage page = pdf.getPage(number - 1);
-            int dpi = dpiWithinBudget(number, scanDpi(page));
+            int dpi = dpiWithinBudget(number, page, scanDpi(page));
             // Colour only where the scan has it: OCR preprocessing tells a red seal from black text by colour.
             ImageType type = hasColourImage(page) ? ImageType.RGB : ImageType.GRAY;
             BufferedImage image = renderer.renderImageWithDPI(number - 1, dpi, type);
@@ -140,8 +140,8 @@ final class PdfScanDocument implements ScanDocument {
         return (int) Math.max(Math.min(MIN_SCAN_DPI, renderDpi), Math.min(renderDpi, Math.round(Math.min(across, down))));
     }
 
-    private int dpiWithinBudget(int number, int wanted) {
-        PDRectangle box = pdf.getPage(number - 1).getCropBox();
+    private int dpiWithinBudget(int number, PDPage page, int wanted) {
+        PDRectangle box = page.getCropBox();
         double squareInches = (box.getWidth() / 72.0) * (box.getHeight() / 72.0);
         int dpi = (int) Math.min(wanted, Math.floor(Math.sqrt(maxPixels / Math.max(squareInches, 1e-6))));
         if (dpi < MIN_DPI) {

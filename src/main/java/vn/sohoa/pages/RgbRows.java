@@ -2,6 +2,7 @@ package vn.sohoa.pages;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.ComponentColorModel;
+import java.awt.image.ComponentSampleModel;
 import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
 import java.awt.image.DirectColorModel;
@@ -87,5 +88,39 @@ public interface RgbRows {
                 row[x] &= 0xffffff;
             }
         };
+    }
+
+    /**
+     * Every {@code step}-th pixel of every {@code step}-th row as 8-bit luma ({@code step} 1: a whole
+     * grey copy): a grey page's own values, any other page's through {@link #of}. A reduced copy
+     * serves measurements that look at a page coarsely, without converting the pixels they skip.
+     */
+    static BufferedImage sampledGrey(BufferedImage image, int step) {
+        int width = image.getWidth() / step;
+        int height = image.getHeight() / step;
+        BufferedImage grey = new BufferedImage(Math.max(1, width), Math.max(1, height), BufferedImage.TYPE_BYTE_GRAY);
+        byte[] out = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        Raster raster = image.getRaster();
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY && raster.getDataBuffer() instanceof DataBufferByte buffer && buffer.getOffset() == 0
+                && raster.getSampleModel() instanceof ComponentSampleModel model
+                && raster.getSampleModelTranslateX() == 0 && raster.getSampleModelTranslateY() == 0) {
+            byte[] in = buffer.getData();
+            int stride = model.getScanlineStride();
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    out[y * width + x] = in[y * step * stride + x * step];
+                }
+            }
+            return grey;
+        }
+        RgbRows rows = of(image);
+        int[] row = new int[image.getWidth()];
+        for (int y = 0; y < height; y++) {
+            rows.read(y * step, row);
+            for (int x = 0; x < width; x++) {
+                out[y * width + x] = (byte) luma(row[x * step]);
+            }
+        }
+        return grey;
     }
 }

@@ -39,7 +39,7 @@ final class TextLayerFont {
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(file)));
             // No glyph substitution: the layer must map one glyph to one character for text extraction,
             // and PDFBox would otherwise build FreeSerif's ligature matchers again on every showText
-            // (a fifth of the Java time spent on a scanned page, measured with JFR).
+            // (a tenth of the Java time spent on a scanned page, measured with JFR).
             ttf.setEnableGsub(false);
             return new TextLayerFont(PDType0Font.load(document, ttf, true));
         } catch (IOException e) {

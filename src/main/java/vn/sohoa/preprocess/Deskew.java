@@ -5,6 +5,7 @@ import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 
 import vn.sohoa.ocr.OcrEngine;
+import vn.sohoa.pages.RgbRows;
 
 /**
  * Measures the skew of the text lines and turns the page back. The angle is the one whose
@@ -71,7 +72,7 @@ final class Deskew implements PreprocessStep {
      * the pixels kept.
      */
     double measure(BufferedImage image) {
-        BufferedImage grey = Images.sampledGrey(image, Math.max(1, image.getWidth() / WORKING_WIDTH));
+        BufferedImage grey = RgbRows.sampledGrey(image, Math.max(1, image.getWidth() / WORKING_WIDTH));
         int width = grey.getWidth();
         int height = grey.getHeight();
         byte[] pixels = Images.pixels(grey);

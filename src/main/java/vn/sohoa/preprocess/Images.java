@@ -5,9 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
-import java.awt.image.ComponentSampleModel;
 import java.awt.image.DataBufferByte;
-import java.awt.image.Raster;
 
 import vn.sohoa.pages.RgbRows;
 
@@ -31,40 +29,7 @@ final class Images {
             grey.getGraphics().drawImage(image, 0, 0, null);
             return grey;
         }
-        return sampledGrey(image, 1);
-    }
-
-    /**
-     * Every {@code step}-th pixel of every {@code step}-th row as 8-bit luma: a reduced grey copy
-     * for measurements that look at a page coarsely, without converting the pixels they skip.
-     */
-    static BufferedImage sampledGrey(BufferedImage image, int step) {
-        int width = image.getWidth() / step;
-        int height = image.getHeight() / step;
-        BufferedImage grey = new BufferedImage(Math.max(1, width), Math.max(1, height), BufferedImage.TYPE_BYTE_GRAY);
-        byte[] out = pixels(grey);
-        Raster raster = image.getRaster();
-        if (isGrey(image) && raster.getDataBuffer() instanceof DataBufferByte buffer && buffer.getOffset() == 0
-                && raster.getSampleModel() instanceof ComponentSampleModel model
-                && raster.getSampleModelTranslateX() == 0 && raster.getSampleModelTranslateY() == 0) {
-            byte[] in = buffer.getData();
-            int stride = model.getScanlineStride();
-            for (int y = 0; y < height; y++) {
-                for (int x = 0; x < width; x++) {
-                    out[y * width + x] = in[y * step * stride + x * step];
-                }
-            }
-            return grey;
-        }
-        RgbRows rows = RgbRows.of(image);
-        int[] row = new int[image.getWidth()];
-        for (int y = 0; y < height; y++) {
-            rows.read(y * step, row);
-            for (int x = 0; x < width; x++) {
-                out[y * width + x] = (byte) RgbRows.luma(row[x * step]);
-            }
-        }
-        return grey;
+        return RgbRows.sampledGrey(image, 1);
     }
 
     static byte[] pixels(BufferedImage grey) {

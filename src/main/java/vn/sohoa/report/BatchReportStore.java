@@ -50,8 +50,8 @@ public class BatchReportStore {
     }
 
     /**
-     * Records a chunk's lines at once. They are written while the workers wait for the chunk to end,
-     * and one put after another cost born-digital batches a fifth of their time.
+     * Records a chunk's lines at once: they are written while every file worker waits for the chunk
+     * to end, so one put after another would keep the workers idle for each line's round trip.
      */
     public void recordAll(String batch, List<FileReport> lines) {
         List<CompletableFuture<Void>> puts = lines.stream()

@@ -35,6 +35,31 @@ class RgbRowsTests {
         assertRowsMatchGetRgb(painted(new BufferedImage(300, 200, type)).getSubimage(17, 9, 150, 100));
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void aSampledGreyCopyKeepsEveryStepthPixelOfAGreyPage(int step) {
+        BufferedImage grey = RgbRows.sampledGrey(painted(new BufferedImage(301, 203, BufferedImage.TYPE_3BYTE_BGR)), 1);
+        BufferedImage sampled = RgbRows.sampledGrey(grey, step);
+        assertThat(sampled.getWidth()).isEqualTo(301 / step);
+        for (int y = 0; y < sampled.getHeight(); y++) {
+            for (int x = 0; x < sampled.getWidth(); x++) {
+                assertThat(sampled.getRaster().getSample(x, y, 0)).isEqualTo(grey.getRaster().getSample(x * step, y * step, 0));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_INT_RGB})
+    void aSampledGreyCopyOfAColourPageIsItsLuma(int type) {
+        BufferedImage colour = painted(new BufferedImage(300, 200, type));
+        BufferedImage sampled = RgbRows.sampledGrey(colour, 2);
+        for (int y = 0; y < sampled.getHeight(); y++) {
+            for (int x = 0; x < sampled.getWidth(); x++) {
+                assertThat(sampled.getRaster().getSample(x, y, 0)).isEqualTo(RgbRows.luma(colour.getRGB(x * 2, y * 2)));
+            }
+        }
+    }
+
     private static void assertRowsMatchGetRgb(BufferedImage image) {
         RgbRows rows = RgbRows.of(image);
         int[] row = new int[image.getWidth()];
