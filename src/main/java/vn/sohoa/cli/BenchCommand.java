@@ -62,7 +62,9 @@ final class BenchCommand implements Callable<Integer> {
             printStages(s);
         });
         if (r.bornDigital() != null) {
-            System.out.printf("  born-digital PDFs:      %6.1f pages/s%n", r.bornDigitalPagesPerSecond());
+            System.out.printf("  born-digital PDFs:      %6.1f pages/s (median of runs at %s pages/s; warm-up run after start-up %.1f)%n",
+                    r.bornDigitalPagesPerSecond(), String.join(", ", r.bornDigitalRuns().stream().map(v -> String.format("%.1f", v)).toList()),
+                    r.bornDigitalWarmUpPagesPerSecond());
             printStages(r.bornDigital());
             System.out.printf("  ratio to bound: %.2f   ratio to OCRmyPDF: %s%n", r.ratioToBound(),
                     r.ratioToOcrmypdf() == null ? "n/a" : String.format("%.2f", r.ratioToOcrmypdf()));

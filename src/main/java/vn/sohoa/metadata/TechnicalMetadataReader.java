@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.DefaultParser;
 import org.apache.tika.parser.ParseContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +38,12 @@ public class TechnicalMetadataReader {
     /** Tika keys kept, under the names record.json gives them. */
     private static final Map<String, List<String>> KEPT = orderedKeys();
 
-    private final AutoDetectParser parser = new AutoDetectParser();
+    /**
+     * Chooses the parser by the type intake detected from the same bytes, so the file is not
+     * detected a second time (an auto-detecting parser did: almost half of Tika's time on a
+     * born-digital file, measured with JFR).
+     */
+    private final DefaultParser parser = new DefaultParser();
 
     private static Map<String, List<String>> orderedKeys() {
         Map<String, List<String>> keys = new LinkedHashMap<>();
@@ -62,6 +67,7 @@ public class TechnicalMetadataReader {
     /** The file's technical metadata; empty when Tika could not read it. */
     public Map<String, Object> read(ScanFile file) {
         Metadata metadata = new Metadata();
+        metadata.set(Metadata.CONTENT_TYPE, file.mediaType());
         try (InputStream in = TikaInputStream.get(file.path(), metadata)) {
             parser.parse(in, new MetadataOnly(), metadata, new ParseContext());
         } catch (Exception | LinkageError e) {

@@ -35,6 +35,12 @@ final class PdfAConformance {
 
     private static final String PRODUCER = "Sohoa";
     private static final String SRGB = "sRGB IEC61966-2.1";
+    /**
+     * One serializer per thread: building one looks up and creates JAXP factories, which cost a
+     * twentieth of a born-digital file's Java time (measured with JFR); it keeps a DOM builder,
+     * which is not thread-safe.
+     */
+    private static final ThreadLocal<XmpSerializer> SERIALIZERS = ThreadLocal.withInitial(XmpSerializer::new);
 
     private PdfAConformance() {
     }
@@ -84,7 +90,7 @@ final class PdfAConformance {
             AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
             pdf.setProducer(info.getProducer());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new XmpSerializer().serialize(xmp, out, true);
+            SERIALIZERS.get().serialize(xmp, out, true);
             PDMetadata metadata = new PDMetadata(document);
             metadata.importXMPMetadata(out.toByteArray());
             return metadata;
