@@ -26,6 +26,7 @@ public class PdfAValidator {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
+        RuleScriptContexts.install();
     }
 
     /**

@@ -1,5 +1,6 @@
 package vn.sohoa.signing;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,11 +48,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class PadesSigner {
 
-    /** Bytes reserved for the CMS blob: a 3072-bit RSA signature with a certificate chain fits easily. */
-    private static final int SIGNATURE_SIZE = 16_384;
+    /**
+     * Bytes kept free beyond the measured CMS blob. The blob's size is fixed by the key and the
+     * chain (same attributes, same digest length every time); the margin covers the few bytes an
+     * ECDSA signature's DER encoding may vary by.
+     */
+    private static final int SIGNATURE_MARGIN = 1_024;
 
     private final SigningKeys keys;
     private final SigningProperties properties;
+
+    /**
+     * The placeholder size for the current identity, measured by signing nothing once. A fixed
+     * generous reservation (16 KiB used to be) is zeros written, hex-encoded, into every archived
+     * PDF: 32 KB of a 57 KB born-digital record, and time spent writing them.
+     */
+    private volatile Reservation reservation;
+
+    private record Reservation(SigningIdentity identity, int bytes) {
+    }
 
     public PadesSigner(SigningKeys keys, SigningProperties properties) {
         this.keys = keys;
@@ -82,16 +97,27 @@ public class PadesSigner {
             signature.setSignDate(calendar(time));
             org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions options =
                     new org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions();
-            options.setPreferredSignatureSize(SIGNATURE_SIZE);
+            int reserved = reservedBytes(identity);
+            options.setPreferredSignatureSize(reserved);
             document.addSignature(signature, cms(identity), options);
             markWidgetsPrintable(document);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + SIGNATURE_SIZE * 2 + 4096);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + reserved * 2 + 4096);
             document.saveIncremental(out);
             options.close();
             return out.toByteArray();
         } catch (IOException e) {
             throw new SigningException("Cannot sign the PDF: " + e.getMessage(), e);
         }
+    }
+
+    private int reservedBytes(SigningIdentity identity) throws IOException {
+        Reservation current = reservation;
+        if (current == null || current.identity() != identity) {
+            byte[] blob = cms(identity).sign(new ByteArrayInputStream(new byte[0]));
+            current = new Reservation(identity, blob.length + SIGNATURE_MARGIN);
+            reservation = current;
+        }
+        return current.bytes();
     }
 
     /** PDF/A: every annotation, the invisible signature widget too, carries the Print flag. */

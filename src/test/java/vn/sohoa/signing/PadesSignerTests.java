@@ -12,6 +12,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -48,6 +49,19 @@ class PadesSignerTests {
         assertThat(check.ok()).as(check.problem()).isTrue();
         assertThat(check.unitCertificate()).isTrue();
         assertThat(Files.getPosixFilePermissions(home.resolve("signing/signing.p12"))).hasSize(2);
+    }
+
+    @Test
+    void theReservedSpaceFitsTheSignatureWithLittleToSpare() throws Exception {
+        try (PDDocument document = Loader.loadPDF(signed)) {
+            byte[] reserved = document.getLastSignatureDictionary().getContents();
+            int used;
+            try (ASN1InputStream in = new ASN1InputStream(reserved)) {
+                used = in.readObject().getEncoded().length;
+            }
+
+            assertThat(reserved.length - used).isBetween(0, 1_024);
+        }
     }
 
     @Test
