@@ -57,7 +57,7 @@ public class RecordDownloads {
                     : "Record " + id + " has no " + kind.objectName);
         }
         String contentType = kind == Kind.ORIGINAL && record.mediaType() != null ? record.mediaType() : object.contentType();
-        return new Download(id, kind, fileName(record.originalFileName(), kind), contentType, object.size(), archive.open(id, kind.objectName));
+        return new Download(id, kind, fileName(record.originalFileName(), kind), contentType, object.size(), archive.open(object));
     }
 
     private static String fileName(String original, Kind kind) {

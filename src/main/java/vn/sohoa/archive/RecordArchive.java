@@ -70,6 +70,16 @@ public class RecordArchive {
         if (object == null) {
             throw new ObjectNotFoundException(ArchiveLayout.recordPrefix(id) + objectName);
         }
+        return open(object);
+    }
+
+    /**
+     * Opens an object of a record already read, without reading its {@code record.json} again; the
+     * caller closes it.
+     *
+     * @throws vn.sohoa.storage.ObjectNotFoundException when the object is listed but not stored
+     */
+    public InputStream open(StoredObject object) {
         return store.open(object.key());
     }
 

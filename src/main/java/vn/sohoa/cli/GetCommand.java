@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;
@@ -13,7 +14,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import vn.sohoa.archive.DigitizedRecord;
 import vn.sohoa.archive.RecordArchive;
+import vn.sohoa.archive.StoredObject;
 import vn.sohoa.audit.Actor;
 import vn.sohoa.audit.AuditAction;
 import vn.sohoa.audit.AuditTrail;
@@ -48,23 +51,30 @@ final class GetCommand extends ContextCommand {
     @Override
     protected int run(ConfigurableApplicationContext context) {
         RecordArchive archive = context.getBean(RecordArchive.class);
-        if (archive.find(id).isEmpty()) {
+        Optional<DigitizedRecord> record = archive.find(id);
+        if (record.isEmpty()) {
             spec.commandLine().getErr().println("No record with id '" + id + "'.");
             return ExitCodes.NOT_FOUND;
         }
-        if (archive.find(id).map(r -> r.objects() != null && r.objects().containsKey(which.objectName())).orElse(false)) {
-            context.getBean(AuditTrail.class).record(Actor.cli(), AuditAction.DOWNLOAD, id, which.objectName() + " to " + output.toAbsolutePath());
+        StoredObject object = record.get().objects() == null ? null : record.get().objects().get(which.objectName());
+        if (object == null) {
+            return noSuchObject();
         }
-        try (InputStream in = archive.open(id, which.objectName())) {
+        context.getBean(AuditTrail.class).record(Actor.cli(), AuditAction.DOWNLOAD, id, which.objectName() + " to " + output.toAbsolutePath());
+        try (InputStream in = archive.open(object)) {
             Files.copy(in, output, StandardCopyOption.REPLACE_EXISTING);
         } catch (ObjectNotFoundException e) {
-            spec.commandLine().getErr().println("Record " + id + " has no " + which.objectName()
-                    + (which.pdf ? ": it was archived before searchable PDFs existed." : "."));
-            return ExitCodes.NOT_FOUND;
+            return noSuchObject();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + output, e);
         }
         out().println("Wrote " + output);
         return ExitCodes.OK;
+    }
+
+    private int noSuchObject() {
+        spec.commandLine().getErr().println("Record " + id + " has no " + which.objectName()
+                + (which.pdf ? ": it was archived before searchable PDFs existed." : "."));
+        return ExitCodes.NOT_FOUND;
     }
 }

@@ -93,6 +93,21 @@ class CommandLineContractTests {
     }
 
     @Test
+    void anObjectLostFromTheStoreIsNamedNotCopied() throws Exception {
+        String id = recordIdOf("giay-phep-xay-dung.tif");
+        Path stored = Path.of(System.getProperty("sohoa.home"), "objects", "sohoa", "records", id, "searchable.pdf");
+        assertThat(stored).exists();
+        Files.delete(stored);
+
+        Path pdf = output.resolve("lost.pdf");
+        CommandRun get = run("get", id, "--pdf", "-o", pdf.toString());
+
+        assertThat(get.code()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(get.err()).contains("Record " + id + " has no searchablePdf");
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
     void unknownThingsAreNamed() {
         CommandRun show = run("show", "000000000000000000000000", "--json");
         assertThat(show.code()).isEqualTo(ExitCodes.NOT_FOUND);
