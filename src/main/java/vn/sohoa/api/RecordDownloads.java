@@ -50,12 +50,9 @@ public class RecordDownloads {
     public Download open(String id, Kind kind) {
         DigitizedRecord record = (RecordId.isValid(id) ? archive.find(id) : java.util.Optional.<DigitizedRecord>empty())
                 .orElseThrow(() -> new RecordNotFoundException(id));
-        StoredObject object = record.objects() == null ? null : record.objects().get(kind.objectName);
-        if (object == null) {
-            throw new ObjectNotAvailableException(id, kind == Kind.PDF
-                    ? "Record " + id + " has no searchable PDF: it is not available yet"
-                    : "Record " + id + " has no " + kind.objectName);
-        }
+        StoredObject object = record.object(kind.objectName).orElseThrow(() -> new ObjectNotAvailableException(id, kind == Kind.PDF
+                ? "Record " + id + " has no searchable PDF: it is not available yet"
+                : "Record " + id + " has no " + kind.objectName));
         String contentType = kind == Kind.ORIGINAL && record.mediaType() != null ? record.mediaType() : object.contentType();
         return new Download(id, kind, fileName(record.originalFileName(), kind), contentType, object.size(), archive.open(object));
     }

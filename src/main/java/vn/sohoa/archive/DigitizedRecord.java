@@ -3,6 +3,7 @@ package vn.sohoa.archive;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -57,6 +58,11 @@ public record DigitizedRecord(
                            Map<String, FieldValue> fields) {
         this(schemaVersion, id, sha256, originalFileName, batch, sourcePath, mediaType, size, pageCount, pages, digitizedBy,
                 archivedAt, objects, fields, List.of(), List.of(), Map.of(), null, null);
+    }
+
+    /** The named object ({@code original}, {@code text}, {@code searchablePdf}), when the record lists it. */
+    public Optional<StoredObject> object(String name) {
+        return objects == null ? Optional.empty() : Optional.ofNullable(objects.get(name));
     }
 
     /** Pages whose text came from OCR. */

@@ -60,24 +60,10 @@ public class RecordArchive {
     }
 
     /**
-     * Opens one object of a record for streaming; the caller closes it.
-     *
-     * @throws vn.sohoa.storage.ObjectNotFoundException when the record has no such object
-     */
-    public InputStream open(String id, String objectName) {
-        DigitizedRecord record = find(id).orElseThrow(() -> new ObjectNotFoundException(ArchiveLayout.recordJson(id)));
-        StoredObject object = record.objects().get(objectName);
-        if (object == null) {
-            throw new ObjectNotFoundException(ArchiveLayout.recordPrefix(id) + objectName);
-        }
-        return open(object);
-    }
-
-    /**
-     * Opens an object of a record already read, without reading its {@code record.json} again; the
+     * Opens one object of a record already read ({@link DigitizedRecord#object}) for streaming; the
      * caller closes it.
      *
-     * @throws vn.sohoa.storage.ObjectNotFoundException when the object is listed but not stored
+     * @throws ObjectNotFoundException when the object is listed but not stored
      */
     public InputStream open(StoredObject object) {
         return store.open(object.key());

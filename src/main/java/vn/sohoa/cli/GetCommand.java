@@ -56,12 +56,12 @@ final class GetCommand extends ContextCommand {
             spec.commandLine().getErr().println("No record with id '" + id + "'.");
             return ExitCodes.NOT_FOUND;
         }
-        StoredObject object = record.get().objects() == null ? null : record.get().objects().get(which.objectName());
-        if (object == null) {
+        Optional<StoredObject> object = record.get().object(which.objectName());
+        if (object.isEmpty()) {
             return noSuchObject();
         }
         context.getBean(AuditTrail.class).record(Actor.cli(), AuditAction.DOWNLOAD, id, which.objectName() + " to " + output.toAbsolutePath());
-        try (InputStream in = archive.open(object)) {
+        try (InputStream in = archive.open(object.get())) {
             Files.copy(in, output, StandardCopyOption.REPLACE_EXISTING);
         } catch (ObjectNotFoundException e) {
             return noSuchObject();
