@@ -22,7 +22,7 @@ public final class SohoaProcess {
     public static Process start(Path home, Path output, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), "vn.sohoa.cli.Main"));
+                "-cp", System.getProperty("java.class.path"), "vn.sohoa.faces.cli.Main"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("SOHOA_HOME", home.toString());

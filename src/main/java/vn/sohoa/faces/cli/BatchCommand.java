@@ -1,0 +1,37 @@
+package vn.sohoa.faces.cli;
+
+import java.util.Optional;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import vn.sohoa.operations.report.BatchReport;
+import vn.sohoa.operations.report.BatchReportStore;
+
+/** {@code sohoa batch NAME}: the report of a batch. */
+@Command(name = "batch", mixinStandardHelpOptions = true, description = "Show the report of a batch: every file with its outcome.")
+final class BatchCommand extends ContextCommand {
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "The batch name.")
+    String name;
+
+    @Option(names = "--json", description = "Print JSON for scripts.")
+    boolean json;
+
+    @Override
+    protected int run(ConfigurableApplicationContext context) {
+        Optional<BatchReport> report = context.getBean(BatchReportStore.class).assemble(name);
+        if (report.isEmpty()) {
+            spec.commandLine().getErr().println("No batch named '" + name + "' has been digitized.");
+            return ExitCodes.NOT_FOUND;
+        }
+        if (json) {
+            printJson(context, report.get());
+        } else {
+            BatchSummary.printReport(out(), report.get());
+        }
+        return ExitCodes.OK;
+    }
+}

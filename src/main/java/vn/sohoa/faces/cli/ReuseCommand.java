@@ -1,0 +1,58 @@
+package vn.sohoa.faces.cli;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import vn.sohoa.pipeline.archive.RecordNotFoundException;
+import vn.sohoa.services.audit.Actor;
+import vn.sohoa.services.audit.AuditAction;
+import vn.sohoa.services.audit.AuditTrail;
+import vn.sohoa.model.InvalidDossierCodeException;
+import vn.sohoa.services.reuse.ReuseOutcome;
+import vn.sohoa.services.reuse.ReuseService;
+
+/** {@code sohoa reuse ID --dossier CODE [--by USER]}: records that a result was reused in a later dossier. */
+@Command(name = "reuse", mixinStandardHelpOptions = true,
+        description = "Record that result ID was reused in dossier CODE (append-only; twice in one dossier is one entry).")
+final class ReuseCommand extends ContextCommand {
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The record id.")
+    String id;
+
+    @Option(names = "--dossier", required = true, paramLabel = "CODE", description = "The new dossier's code, e.g. 000.00.10.H01-210705-1187.")
+    String dossier;
+
+    @Option(names = "--by", paramLabel = "USER", defaultValue = "${sys:user.name}", description = "Who reuses it (default: your login, ${DEFAULT-VALUE}).")
+    String by;
+
+    @Option(names = "--json", description = "Print the reuse entry as JSON.")
+    boolean json;
+
+    @Override
+    protected int run(ConfigurableApplicationContext context) {
+        ReuseOutcome outcome;
+        try {
+            outcome = context.getBean(ReuseService.class).reuse(id, dossier, by);
+            context.getBean(AuditTrail.class).record(Actor.cli(), AuditAction.REUSE, id,
+                    "dossier " + outcome.entry().dossierCode() + " by " + by + (outcome.created() ? "" : " (already reused)"));
+        } catch (RecordNotFoundException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage() + "; nothing recorded.");
+            return ExitCodes.NOT_FOUND;
+        } catch (InvalidDossierCodeException | IllegalArgumentException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage() + "; nothing recorded.");
+            return ExitCodes.REFUSED;
+        }
+        if (json) {
+            printJson(context, outcome);
+        } else if (outcome.created()) {
+            out().printf("Record %s reused in dossier %s by %s at %s.%n", outcome.entry().recordId(), outcome.entry().dossierCode(),
+                    outcome.entry().by(), outcome.entry().at());
+        } else {
+            out().printf("Record %s was already reused in dossier %s (by %s at %s); nothing changed.%n", outcome.entry().recordId(),
+                    outcome.entry().dossierCode(), outcome.entry().by(), outcome.entry().at());
+        }
+        return ExitCodes.OK;
+    }
+}

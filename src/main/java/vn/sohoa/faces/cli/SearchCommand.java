@@ -1,0 +1,106 @@
+package vn.sohoa.faces.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import vn.sohoa.services.audit.Actor;
+import vn.sohoa.services.audit.AuditTrail;
+import vn.sohoa.pipeline.index.SearchResults;
+import vn.sohoa.services.search.InvalidSearchException;
+import vn.sohoa.services.search.SearchRequest;
+import vn.sohoa.services.search.SearchService;
+
+/** {@code sohoa search QUERY [filters]}: search with or without diacritics, by field, with facets. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Search records by words (with or without diacritics), \"phrases\", prefix*, an owner ID,",
+                "a dossier code or a document number, or * for all; narrow with field filters."})
+final class SearchCommand extends ContextCommand {
+
+    @Parameters(index = "0", paramLabel = "QUERY", description = "What to look for (* or \"\" for everything).")
+    String query;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "At most N hits per page (default ${DEFAULT-VALUE}, at most 100).")
+    int limit;
+
+    @Option(names = "--page", paramLabel = "P", defaultValue = "1", description = "Page P of the hits (default ${DEFAULT-VALUE}).")
+    int page;
+
+    @Option(names = "--owner-id", paramLabel = "ID", description = "Owner's personal ID or tax code (spaces and dots ignored; ID* for a prefix).")
+    String ownerId;
+    @Option(names = "--dossier-code", paramLabel = "CODE", description = "Dossier code the result belongs to (CODE* for a prefix).")
+    String dossierCode;
+    @Option(names = "--document-number", paramLabel = "NUMBER", description = "Document number, e.g. 729/QĐ-UBND (diacritics and spaces ignored).")
+    String documentNumber;
+    @Option(names = "--procedure-code", paramLabel = "CODE", description = "Procedure code, e.g. 1.001612.")
+    String procedureCode;
+    @Option(names = "--type", paramLabel = "WORDS", description = "Document type words, e.g. \"giay phep xay dung\".")
+    String typeName;
+    @Option(names = "--organ", paramLabel = "WORDS", description = "Issuing agency words, e.g. \"UBND huyen Thoai Son\".")
+    String organName;
+    @Option(names = "--batch", paramLabel = "NAME", description = "Only records of this batch.")
+    String batch;
+    @Option(names = "--reused-in", paramLabel = "CODE", description = "Only records reused in this dossier.")
+    String reusedIn;
+    @Option(names = "--from", paramLabel = "DATE", description = "Issued on or after DATE (yyyy-MM-dd or dd/MM/yyyy).")
+    String from;
+    @Option(names = "--to", paramLabel = "DATE", description = "Issued on or before DATE.")
+    String to;
+    @Option(names = "--facets", description = "Also count the hits by type, agency and year.")
+    boolean facets;
+
+    @Option(names = "--json", description = "Print JSON for scripts.")
+    boolean json;
+
+    @Override
+    protected int run(ConfigurableApplicationContext context) {
+        SearchResults results;
+        try {
+            SearchRequest request = new SearchRequest(query, filters(), from, to, page, limit, facets);
+            results = context.getBean(SearchService.class).search(request);
+            context.getBean(AuditTrail.class).searched(Actor.cli(), request, results);
+        } catch (InvalidSearchException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (json) {
+            printJson(context, results);
+        } else {
+            print(out(), query, results);
+        }
+        return ExitCodes.OK;
+    }
+
+    private Map<String, String> filters() {
+        return SearchRequest.filters(ownerId, dossierCode, documentNumber, procedureCode, typeName, organName, batch, reusedIn);
+    }
+
+    static void print(PrintWriter out, String query, SearchResults results) {
+        out.printf("%d records match '%s'%n", results.total(), query);
+        for (SearchResults.Hit hit : results.hits()) {
+            out.printf("  %s  %-32s %.2f%s%n      %s%n", hit.id(), hit.fileName(), hit.score(), keyFields(hit),
+                    hit.snippet().replace("<b>", "[").replace("</b>", "]"));
+        }
+        results.facets().forEach((facet, counts) -> out.printf("  %s: %s%n", facet,
+                String.join(", ", counts.stream().map(c -> c.value() + " (" + c.count() + ")").toList())));
+    }
+
+    private static String keyFields(SearchResults.Hit hit) {
+        StringBuilder line = new StringBuilder();
+        for (String field : List.of("typeName", "documentNumber", "issuedDate", "dossierCode")) {
+            List<String> values = hit.fields().get(field);
+            if (values != null) {
+                line.append("  ").append(String.join("; ", values));
+            }
+        }
+        if (hit.reuseCount() > 0) {
+            line.append("  reused ").append(hit.reuseCount()).append("x");
+        }
+        return line.toString();
+    }
+}

@@ -1,0 +1,61 @@
+package vn.sohoa.faces.cli;
+
+import java.util.Optional;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import vn.sohoa.model.DigitizedRecord;
+import vn.sohoa.services.audit.Actor;
+import vn.sohoa.services.audit.AuditAction;
+import vn.sohoa.services.audit.AuditTrail;
+import vn.sohoa.services.reuse.RecordView;
+import vn.sohoa.services.reuse.ReuseService;
+
+/** {@code sohoa show ID}: a record's metadata and where it was reused. */
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show a record (its record.json and where it was reused).")
+final class ShowCommand extends ContextCommand {
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The record id.")
+    String id;
+
+    @Option(names = "--json", description = "Print record.json as stored, plus reuseCount and reusedIn.")
+    boolean json;
+
+    @Override
+    protected int run(ConfigurableApplicationContext context) {
+        Optional<RecordView> view = context.getBean(ReuseService.class).view(id);
+        if (view.isEmpty()) {
+            spec.commandLine().getErr().println("No record with id '" + id + "'.");
+            return ExitCodes.NOT_FOUND;
+        }
+        context.getBean(AuditTrail.class).record(Actor.cli(), AuditAction.VIEW, id, "sohoa show");
+        if (json) {
+            printJson(context, view.get());
+        } else {
+            print(view.get());
+        }
+        return ExitCodes.OK;
+    }
+
+    private void print(RecordView view) {
+        DigitizedRecord r = view.record();
+        out().printf("Record %s%n  file: %s (batch %s, %s)%n  type: %s, %d bytes, %d pages%n  archived: %s by %s%n",
+                r.id(), r.originalFileName(), r.batch(), r.sourcePath(), r.mediaType(), r.size(), r.pageCount(),
+                r.archivedAt(), r.digitizedBy());
+        r.pages().forEach(p -> out().printf("  page %d: %s%s, %d characters%n", p.number(), p.textSource(),
+                p.confidence() == null ? "" : String.format(" (confidence %.0f)", p.confidence()), p.characters()));
+        if (r.searchablePdf() != null) {
+            out().printf("  searchable PDF: %s%s%n", r.searchablePdf().conformance() == null ? "not PDF/A (" + r.searchablePdf().note() + ")"
+                    : r.searchablePdf().conformance(), r.searchablePdf().signedBy() == null ? ", unsigned"
+                    : ", signed by " + r.searchablePdf().signedBy() + " at " + r.searchablePdf().signedAt());
+        }
+        if (r.fields() != null) {
+            r.fields().forEach((name, field) -> out().printf("  %-16s %s   [%s, %.2f]%n", name, field.value(), field.source(), field.confidence()));
+        }
+        out().printf("  reused %d times%n", view.reuseCount());
+        view.reusedIn().forEach(e -> out().printf("    dossier %s by %s at %s%n", e.dossierCode(), e.by(), e.at()));
+    }
+}

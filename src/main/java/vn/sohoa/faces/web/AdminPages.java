@@ -1,0 +1,60 @@
+package vn.sohoa.faces.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import vn.sohoa.operations.jobs.JobRunner;
+import vn.sohoa.storage.ObjectStore;
+
+/**
+ * The admin's morning page: each scheduled job with its last run and outcome, and the history of
+ * fixity reports, each readable as the HTML kept in the bucket.
+ */
+@Controller
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class AdminPages {
+
+    private static final String FIXITY = "fixity/";
+    private static final Pattern RUN = Pattern.compile("[0-9T.Z-]{10,40}");
+
+    private final JobRunner jobs;
+    private final ObjectStore store;
+
+    AdminPages(JobRunner jobs, ObjectStore store) {
+        this.jobs = jobs;
+        this.store = store;
+    }
+
+    /** A job and its last run (null when it never ran). */
+    record JobRow(String name, String description, vn.sohoa.operations.jobs.JobOutcome last) {
+    }
+
+    @GetMapping("/admin")
+    String admin(Model model) {
+        model.addAttribute("jobs", jobs.jobs().values().stream().sorted(Comparator.comparing(j -> j.name()))
+                .map(j -> new JobRow(j.name(), j.description(), jobs.lastRun(j.name()).orElse(null))).toList());
+        model.addAttribute("fixityRuns", fixityRuns());
+        return "admin";
+    }
+
+    @GetMapping("/admin/fixity/{run}/report.html")
+    ResponseEntity<Resource> fixityReport(@PathVariable String run) {
+        return StoredReportPages.serve(store, RUN.matcher(run).matches(), FIXITY + run + "/report.html");
+    }
+
+    /** Fixity runs, newest first, by the time folder their reports are kept in. */
+    private List<String> fixityRuns() {
+        return store.list(FIXITY).map(o -> o.key().substring(FIXITY.length()))
+                .filter(k -> k.endsWith("/report.html")).map(k -> k.substring(0, k.indexOf('/')))
+                .sorted(Comparator.reverseOrder()).toList();
+    }
+}

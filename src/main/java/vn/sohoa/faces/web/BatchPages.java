@@ -1,0 +1,134 @@
+package vn.sohoa.faces.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.sohoa.model.ArchiveLayout;
+import vn.sohoa.services.audit.Actor;
+import vn.sohoa.operations.digitize.BatchRequestException;
+import vn.sohoa.operations.digitize.DigitizeService;
+import vn.sohoa.operations.report.BatchReportStore;
+import vn.sohoa.storage.ObjectStore;
+import vn.sohoa.operations.upload.BatchOverview;
+import vn.sohoa.operations.upload.BatchUpload;
+import vn.sohoa.operations.upload.DigitizeNow;
+import vn.sohoa.operations.upload.UploadRefusedException;
+
+/**
+ * The records staff's pages: upload a batch (files or ZIPs), follow every batch's state, digitize
+ * one now, read its report. Who may use them is in WebSecurityConfiguration (RECORDS_STAFF, ADMIN).
+ */
+@Controller
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class BatchPages {
+
+    private final BatchUpload upload;
+    private final BatchOverview overview;
+    private final DigitizeNow digitizeNow;
+    private final BatchReportStore reports;
+    private final ObjectStore store;
+    private final org.springframework.context.MessageSource messages;
+
+    BatchPages(BatchUpload upload, BatchOverview overview, DigitizeNow digitizeNow, BatchReportStore reports, ObjectStore store,
+               org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+        this.upload = upload;
+        this.overview = overview;
+        this.digitizeNow = digitizeNow;
+        this.reports = reports;
+        this.store = store;
+    }
+
+    @GetMapping("/batches")
+    String batches(Model model) {
+        model.addAttribute("batches", overview.all());
+        return "batches";
+    }
+
+    @PostMapping("/batches")
+    String upload(@RequestParam(defaultValue = "") String name, @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                  HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect,
+                  java.util.Locale locale) {
+        List<BatchUpload.Part> parts = files == null ? List.of()
+                : files.stream().map(f -> new BatchUpload.Part(f.getOriginalFilename(), f)).toList();
+        try {
+            String batch = upload.upload(name, parts, Actor.of(request));
+            redirect.addFlashAttribute("uploaded", batch);
+            return "redirect:/batches/" + batch;
+        } catch (UploadRefusedException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("uploadError", messages.getMessage("upload.refused." + e.code(), e.arguments(), locale));
+        } catch (BatchRequestException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("uploadError", messages.getMessage("upload.refused.badBatch", new Object[] {e.getMessage()}, locale));
+        }
+        model.addAttribute("name", name);
+        return batches(model);
+    }
+
+    @GetMapping("/batches/{name}")
+    String batch(@PathVariable String name, Model model, HttpServletResponse response) {
+        BatchOverview.Row row = known(name).orElse(null);
+        if (row == null) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("name", name);
+            return "batch-not-found";
+        }
+        model.addAttribute("batch", row);
+        reports.assemble(name).ifPresent(report -> model.addAttribute("report", report));
+        return "batch";
+    }
+
+    @PostMapping("/batches/{name}/digitize")
+    String digitize(@PathVariable String name, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (known(name).isEmpty()) {
+            return batch(name, model, response);
+        }
+        try {
+            digitizeNow.start(name);
+            redirect.addFlashAttribute("digitizing", name);
+        } catch (BatchRequestException e) {
+            redirect.addFlashAttribute("digitizeError", e.getMessage());
+        }
+        return "redirect:/batches/" + name;
+    }
+
+    @GetMapping("/batches/{name}/report.html")
+    ResponseEntity<Resource> report(@PathVariable String name) {
+        return StoredReportPages.serve(store, validName(name), ArchiveLayout.batchPrefix(name) + "report.html");
+    }
+
+    /** A part over {@code spring.servlet.multipart.max-file-size}: the page says so instead of an error page. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    String tooLarge(Model model, HttpServletResponse response, java.util.Locale locale) {
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        model.addAttribute("uploadError", messages.getMessage("upload.refused.uploadTooLarge", null, locale));
+        return batches(model);
+    }
+
+    private java.util.Optional<BatchOverview.Row> known(String name) {
+        return validName(name) ? overview.find(name) : java.util.Optional.empty();
+    }
+
+    private static boolean validName(String name) {
+        try {
+            DigitizeService.validName(name);
+            return true;
+        } catch (BatchRequestException e) {
+            return false;
+        }
+    }
+}

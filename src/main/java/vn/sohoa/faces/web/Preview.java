@@ -1,0 +1,29 @@
+package vn.sohoa.faces.web;
+
+import vn.sohoa.model.DigitizedRecord;
+
+/**
+ * How the record page shows a record beside its fields: the searchable PDF when there is one,
+ * else the original when a browser can show it (PDF, JPEG, PNG), else the text (a TIFF scan), which
+ * the page prints itself.
+ *
+ * @param kind {@code pdf}, {@code image} or {@code text}
+ * @param url  where the viewer loads it from
+ */
+record Preview(String kind, String url) {
+
+    static Preview of(DigitizedRecord record) {
+        String base = "/api/records/" + record.id();
+        if (record.objects() != null && record.objects().containsKey("searchablePdf")) {
+            return new Preview("pdf", base + "/pdf?inline=true");
+        }
+        String type = record.mediaType() == null ? "" : record.mediaType();
+        if (type.equals("application/pdf")) {
+            return new Preview("pdf", base + "/original?inline=true");
+        }
+        if (type.equals("image/jpeg") || type.equals("image/png") || type.equals("image/gif")) {
+            return new Preview("image", base + "/original?inline=true");
+        }
+        return new Preview("text", base + "/text?inline=true");
+    }
+}

@@ -1,0 +1,78 @@
+package vn.sohoa.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import vn.sohoa.model.FieldConflict;
+import vn.sohoa.model.FieldValue;
+import vn.sohoa.model.ReviewNote;
+
+/**
+ * The content of {@code record.json}: what the archive knows of one digitized result. Metadata
+ * fields nobody has extracted are absent from {@link #fields()}, never invented.
+ *
+ * @param sourcePath path of the file inside its batch when it was first archived
+ * @param objects    {@code original}, {@code text}, ... with their hashes
+ * @param fields     record fields of domain.md by JSON name
+ * @param conflicts  where the manifest or QR code and the document disagree (kept value wins)
+ * @param review     what a person must check; empty when nothing
+ * @param technical  what the file itself says (producer, dates, resolution), from Tika
+ * @param part       the pages of the original this record is, when the file held several
+ *                   documents; null when the record is the whole file
+ * @param searchablePdf what the {@code searchablePdf} object is (PDF/A, signature); null for records
+ *                   archived before searchable PDFs existed
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DigitizedRecord(
+        int schemaVersion,
+        String id,
+        String sha256,
+        String originalFileName,
+        String batch,
+        String sourcePath,
+        String mediaType,
+        long size,
+        int pageCount,
+        List<PageSummary> pages,
+        String digitizedBy,
+        Instant archivedAt,
+        Map<String, StoredObject> objects,
+        Map<String, FieldValue> fields,
+        List<FieldConflict> conflicts,
+        List<ReviewNote> review,
+        Map<String, Object> technical,
+        DocumentPart part,
+
+        SearchablePdfNote searchablePdf) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    /** A record without a searchable PDF note (as archived before searchable PDFs existed). */
+    public DigitizedRecord(int schemaVersion, String id, String sha256, String originalFileName, String batch,
+                           String sourcePath, String mediaType, long size, int pageCount, List<PageSummary> pages,
+                           String digitizedBy, Instant archivedAt, Map<String, StoredObject> objects,
+                           Map<String, FieldValue> fields) {
+        this(schemaVersion, id, sha256, originalFileName, batch, sourcePath, mediaType, size, pageCount, pages, digitizedBy,
+                archivedAt, objects, fields, List.of(), List.of(), Map.of(), null, null);
+    }
+
+    /** The named object ({@code original}, {@code text}, {@code searchablePdf}), when the record lists it. */
+    public Optional<StoredObject> object(String name) {
+        return objects == null ? Optional.empty() : Optional.ofNullable(objects.get(name));
+    }
+
+    /** Pages whose text came from OCR. */
+    public int ocrPageCount() {
+        return (int) pages.stream().filter(p -> p.confidence() != null).count();
+    }
+
+    /** Mean OCR confidence over OCR pages, or null when no page was OCRed. */
+    public Double meanOcrConfidence() {
+        return pages.stream().filter(p -> p.confidence() != null).mapToDouble(PageSummary::confidence)
+                .average().stream().boxed().findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,16 @@
+package vn.sohoa.model;
+
+/** A dossier code that does not follow {@code unit-YYMMDD-NNNN}; the message says what is wrong. */
+public class InvalidDossierCodeException extends RuntimeException {
+
+    private final String input;
+
+    public InvalidDossierCodeException(String input, String reason) {
+        super("Dossier code '" + (input == null ? "" : input) + "' is not valid: " + reason);
+        this.input = input;
+    }
+
+    public String input() {
+        return input;
+    }
+}

@@ -1,0 +1,163 @@
+package vn.sohoa.operations.digitize;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+
+import vn.sohoa.SohoaProperties;
+import vn.sohoa.pipeline.intake.BatchFolderReader;
+import vn.sohoa.pipeline.intake.ContentHasher;
+import vn.sohoa.pipeline.intake.IntakeProperties;
+import vn.sohoa.pipeline.intake.ManifestException;
+import vn.sohoa.storage.StorageException;
+import vn.sohoa.operations.report.BatchReportStore;
+import vn.sohoa.operations.report.BatchState;
+
+/**
+ * Digitizes one batch folder now: the service behind {@code sohoa run digitize} (and later the
+ * scheduler and the API). Starts the job, restarts it where a failed or killed run stopped, and
+ * does nothing for a batch that was digitized already and has not changed.
+ */
+@Service
+public class DigitizeService {
+
+    private static final Logger log = LoggerFactory.getLogger(DigitizeService.class);
+    private static final Pattern BATCH_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,99}");
+
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final Job digitizeJob;
+    private final BatchReportStore reports;
+    private final IntakeProperties intake;
+    private final ContentHasher hasher;
+    private final SohoaProperties sohoa;
+
+    public DigitizeService(JobOperator operator, JobRepository repository, Job digitizeJob, BatchReportStore reports,
+                           IntakeProperties intake, ContentHasher hasher, SohoaProperties sohoa) {
+        this.operator = operator;
+        this.repository = repository;
+        this.digitizeJob = digitizeJob;
+        this.reports = reports;
+        this.intake = intake;
+        this.hasher = hasher;
+        this.sohoa = sohoa;
+    }
+
+    /**
+     * @param name  batch name; null for the folder's name
+     * @param rerun digitize again even if the unchanged batch was completed before
+     * @throws BatchRequestException for a missing folder, an invalid name, or a batch being digitized
+     */
+    public BatchRun digitize(Path dir, String name, boolean rerun) {
+        Path batchDir = validFolder(dir);
+        String batchName = validName(name != null ? name : batchDir.getFileName().toString());
+        try (BatchRunLock lock = BatchRunLock.tryAcquire(sohoa.dir("locks"), batchName)) {
+            if (lock == null) {
+                throw new BatchRequestException("Batch " + batchName + " is being digitized by another Sohoa process");
+            }
+            return run(batchName, batchDir, rerun);
+        }
+    }
+
+    private BatchRun run(String batchName, Path batchDir, boolean rerun) {
+        String fingerprint = BatchFingerprint.of(batchDir, BatchFolderReader.matchers(intake.ignore()), hasher);
+        JobParameters parameters = new DigitizeParameters(batchName, batchDir, fingerprint,
+                rerun ? System.currentTimeMillis() : null).toJobParameters();
+        JobExecution previous = lastExecution(parameters);
+        if (previous != null && previous.getStatus() == BatchStatus.COMPLETED) {
+            return new BatchRun(batchName, BatchRun.Result.ALREADY_COMPLETED, previous.getId(),
+                    "unchanged since execution " + previous.getId(), reports.assemble(batchName).orElse(null), Duration.ZERO);
+        }
+        if (previous != null && previous.getStatus().isRunning()) {
+            recoverIfAbandoned(batchName, previous);
+        }
+        return start(batchName, parameters);
+    }
+
+    /**
+     * An execution the repository still marks as running: if its process was on this host and is
+     * gone (killed), mark it failed so that it restarts from its last commit; if it may be alive
+     * (another host sharing the job repository), refuse, naming it.
+     */
+    private void recoverIfAbandoned(String batchName, JobExecution previous) {
+        BatchState status = reports.status(batchName).filter(s -> previous.getId() == s.executionId()).orElse(null);
+        if (status != null && !status.ownerIsDeadHere()) {
+            throw new BatchRequestException("Batch " + batchName + " is being digitized by execution " + previous.getId()
+                    + " on " + status.host() + " (process " + status.pid() + ", started " + status.startedAt() + ")");
+        }
+        log.warn("Execution {} of batch {} was left running by a process that died; resuming it", previous.getId(), batchName);
+        operator.recover(previous);
+    }
+
+    private BatchRun start(String batchName, JobParameters parameters) {
+        long started = System.nanoTime();
+        JobExecution execution;
+        try {
+            execution = operator.start(digitizeJob, parameters);
+        } catch (Exception e) {
+            throw new BatchRequestException("Cannot start digitizing batch " + batchName + ": " + e.getMessage());
+        }
+        boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
+        // The person gets one line (reason); the log keeps the whole trace for whoever fixes it.
+        execution.getAllFailureExceptions().forEach(failure ->
+                log.error("Execution {} of batch {} failed", execution.getId(), batchName, failure));
+        String message = completed ? null : execution.getAllFailureExceptions().stream()
+                .map(DigitizeService::reason).distinct().collect(Collectors.joining("; "));
+        return new BatchRun(batchName, completed ? BatchRun.Result.COMPLETED : BatchRun.Result.FAILED, execution.getId(),
+                message, completed ? reports.assemble(batchName).orElse(null) : null, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * The reason a person can act on: Spring Batch wraps the real failure ("Unable to process
+     * chunk"), so the cause chain is searched for ours (storage, manifest), else its root.
+     */
+    static String reason(Throwable failure) {
+        Throwable root = failure;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StorageException || t instanceof ManifestException) {
+                return t.getMessage();
+            }
+            root = t;
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private JobExecution lastExecution(JobParameters parameters) {
+        JobInstance instance = repository.getJobInstance(DigitizeJobConfiguration.JOB_NAME, parameters);
+        return instance == null ? null : repository.getLastJobExecution(instance);
+    }
+
+    private static Path validFolder(Path dir) {
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new BatchRequestException("Batch folder " + dir + " does not exist or is not a folder");
+        }
+        try {
+            // The real path: a batch folder reached through a link must still be walked into.
+            return dir.toRealPath();
+        } catch (java.io.IOException e) {
+            throw new BatchRequestException("Batch folder " + dir + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** The name itself, or a refusal naming what a batch name may contain. */
+    public static String validName(String name) {
+        if (!BATCH_NAME.matcher(name).matches()) {
+            throw new BatchRequestException("Batch name '" + name + "' is not valid: use letters, digits, '.', '_' and '-'"
+                    + " (at most 100, starting with a letter or digit)");
+        }
+        return name;
+    }
+}

@@ -1,0 +1,116 @@
+package vn.sohoa.operations.digitize;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import vn.sohoa.model.DigitizedRecord;
+import vn.sohoa.pipeline.index.RecordIndexer;
+import vn.sohoa.timing.Stage;
+import vn.sohoa.timing.StageClock;
+import vn.sohoa.timing.StageTimes;
+import vn.sohoa.operations.report.BatchReportStore;
+import vn.sohoa.operations.report.FileReport;
+import vn.sohoa.operations.report.RecordReview;
+
+/**
+ * Ends a chunk: archived records go into the index (committed once per chunk, so searches never
+ * see part of one), and every file's outcome becomes a line of the batch report. Records that an
+ * earlier, interrupted run archived are indexed again too: the index is only derived, and a crash
+ * between archiving and indexing must not leave a record unfindable.
+ */
+@Component
+public class OutcomeWriter implements ItemWriter<FileOutcome> {
+
+    private final RecordIndexer indexer;
+    private final BatchReportStore reports;
+    private final StageClock clock;
+
+    public OutcomeWriter(RecordIndexer indexer, BatchReportStore reports, StageClock clock) {
+        this.clock = clock;
+        this.indexer = indexer;
+        this.reports = reports;
+    }
+
+    @Override
+    public void write(Chunk<? extends FileOutcome> outcomes) {
+        List<StageTimes> stages = new ArrayList<>(outcomes.size());
+        for (FileOutcome outcome : outcomes) {
+            long start = System.nanoTime();
+            if (outcome instanceof FileOutcome.Archived archived) {
+                index(archived);
+            } else if (outcome instanceof FileOutcome.Split split) {
+                split.parts().forEach(this::index);
+            }
+            stages.add(outcome.stages().plus(Stage.INDEX, indexingMillis(start)));
+        }
+        long committing = System.nanoTime();
+        indexer.commit();
+        // The commit serves the whole chunk: each file's line carries its share.
+        long commitShare = indexingMillis(committing) / Math.max(1, outcomes.size());
+        List<FileReport> lines = new ArrayList<>(outcomes.size());
+        int i = 0;
+        for (FileOutcome outcome : outcomes) {
+            lines.add(toReport(outcome, stages.get(i++).plus(Stage.INDEX, commitShare)));
+        }
+        if (!lines.isEmpty()) {
+            // One step reads one batch folder: every file of a chunk belongs to the same batch.
+            reports.recordAll(outcomes.getItems().get(0).file().batch(), lines);
+        }
+    }
+
+    private void index(FileOutcome.Archived archived) {
+        if (archived.alreadyArchived()) {
+            indexer.index(archived.record(), archived.text()); // may have been reused since
+        } else {
+            indexer.indexNew(archived.record(), archived.text());
+        }
+    }
+
+    /** Time since {@code start}, counted in the index stage metric and returned in milliseconds. */
+    private long indexingMillis(long start) {
+        long nanos = System.nanoTime() - start;
+        clock.record(Stage.INDEX, nanos);
+        return TimeUnit.NANOSECONDS.toMillis(nanos);
+    }
+
+    /** The records that need a person's look, with why; null when none does (the line stays short). */
+    private static List<RecordReview> reviews(List<DigitizedRecord> records) {
+        List<RecordReview> reviews = records.stream().filter(r -> r.review() != null && !r.review().isEmpty())
+                .map(r -> new RecordReview(r.id(), r.part() == null ? null : r.part().firstPage() + "-" + r.part().lastPage(),
+                        r.review()))
+                .toList();
+        return reviews.isEmpty() ? null : reviews;
+    }
+
+    static FileReport toReport(FileOutcome outcome, StageTimes stages) {
+        String file = outcome.file().relativePath();
+        Map<String, Long> stageMillis = stages.asMap();
+        if (outcome instanceof FileOutcome.Archived a) {
+            return new FileReport(file, FileReport.ARCHIVED, a.record().id(), null, null, null, null,
+                    a.record().pageCount(), a.record().ocrPageCount(), a.record().meanOcrConfidence(), null,
+                    reviews(List.of(a.record())), stageMillis);
+        }
+        if (outcome instanceof FileOutcome.Split s) {
+            List<DigitizedRecord> records = s.parts().stream().map(FileOutcome.Archived::record).toList();
+            return new FileReport(file, FileReport.ARCHIVED, records.get(0).id(), null, null, null, null,
+                    records.stream().mapToInt(DigitizedRecord::pageCount).sum(),
+                    records.stream().mapToInt(DigitizedRecord::ocrPageCount).sum(),
+                    records.stream().map(DigitizedRecord::meanOcrConfidence).filter(c -> c != null)
+                            .mapToDouble(Double::doubleValue).average().stream().boxed().findFirst().orElse(null),
+                    records.stream().map(DigitizedRecord::id).toList(), reviews(records), stageMillis);
+        }
+        if (outcome instanceof FileOutcome.Duplicate d) {
+            return new FileReport(file, FileReport.DUPLICATE, null, d.existingId(), null, null, null, null, null, null,
+                    null, null, stageMillis);
+        }
+        FileOutcome.Quarantined q = (FileOutcome.Quarantined) outcome;
+        return new FileReport(file, FileReport.QUARANTINED, null, null, q.note().reason(), q.note().code(),
+                q.note().detail(), null, null, null, null, null, stageMillis);
+    }
+}

@@ -1,0 +1,93 @@
+package vn.sohoa.operations.inbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.stereotype.Component;
+
+import vn.sohoa.operations.digitize.BatchRequestException;
+import vn.sohoa.operations.digitize.DigitizeService;
+
+/**
+ * Copies a folder into the inbox the safe way: into a hidden staging folder first, then a
+ * {@code READY} marker, then one atomic rename, so the nightly job never sees half a batch.
+ * Refuses a name that exists, a folder with links leading outside it, and an empty folder.
+ */
+@Component
+public class BatchSubmission {
+
+    private final Inbox inbox;
+
+    public BatchSubmission(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    public Path submit(Path source, String name) {
+        Path folder = source.toAbsolutePath().normalize();
+        if (!Files.isDirectory(folder)) {
+            throw new BatchRequestException("Folder " + source + " does not exist or is not a folder");
+        }
+        String batchName = DigitizeService.validName(name != null ? name : folder.getFileName().toString());
+        Path target = inbox.dir().resolve(batchName);
+        if (Files.exists(target)) {
+            throw new BatchRequestException("A batch named " + batchName + " is already in the inbox");
+        }
+        Path staging = inbox.dir().resolve(".incoming-" + batchName);
+        try {
+            Files.createDirectories(inbox.dir());
+            int copied = copyTree(folder, staging);
+            if (copied == 0) {
+                deleteTree(staging);
+                throw new BatchRequestException("Folder " + source + " holds no files");
+            }
+            Files.createFile(staging.resolve(Inbox.READY));
+            return Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteTree(staging);
+            throw new UncheckedIOException("Cannot copy " + source + " into the inbox", e);
+        } catch (RuntimeException e) {
+            deleteTree(staging);
+            throw e;
+        }
+    }
+
+    private static int copyTree(Path from, Path to) throws IOException {
+        AtomicInteger files = new AtomicInteger();
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(from.toRealPath())) {
+                    throw new BatchRequestException(file + " links to " + file.toRealPath() + ", outside the folder");
+                }
+                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+                files.incrementAndGet();
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return files.get();
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // Staging leftovers are hidden and ignored by the inbox scan.
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package vn.sohoa.operations.inbox;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import vn.sohoa.operations.digitize.BatchRun;
+import vn.sohoa.operations.jobs.JobOutcome;
+import vn.sohoa.operations.jobs.ScheduledJob;
+
+/** {@code digitize-inbox}: the nightly job, every complete batch of the inbox. */
+@Component
+public class DigitizeInboxJob implements ScheduledJob {
+
+    private final InboxDigitizer digitizer;
+
+    public DigitizeInboxJob(InboxDigitizer digitizer) {
+        this.digitizer = digitizer;
+    }
+
+    @Override
+    public String name() {
+        return "digitize-inbox";
+    }
+
+    @Override
+    public String description() {
+        return "digitize every complete batch of the inbox, one job execution per batch";
+    }
+
+    @Override
+    public JobOutcome run(Map<String, String> parameters) {
+        Instant started = Instant.now();
+        List<BatchRun> runs = digitizer.digitizeAll();
+        long failed = runs.stream().filter(r -> !r.succeeded()).count();
+        String summary = runs.isEmpty() ? "no complete batch in the inbox" : runs.stream()
+                .map(r -> r.batch() + " " + r.result().name().toLowerCase()).collect(Collectors.joining(", "));
+        return JobOutcome.of(name(), failed == 0, summary, null, started);
+    }
+}

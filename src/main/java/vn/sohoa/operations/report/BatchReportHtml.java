@@ -1,0 +1,83 @@
+package vn.sohoa.operations.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import vn.sohoa.model.ReviewNote;
+
+/** The batch report as a page for a person, Vietnamese by default. */
+@Component
+public class BatchReportHtml {
+
+    private final MessageSource messages;
+
+    public BatchReportHtml(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String render(BatchReport report, Locale locale) {
+        HtmlTable page = new HtmlTable(locale.getLanguage(), text("report.batch.title", locale, report.batch()));
+        page.line(text("report.batch.status", locale, report.status(), report.startedAt(), report.finishedAt()));
+        page.line(text("report.batch.counts", locale, report.files().size(), report.pages(), report.ocrPages(),
+                report.counts().get(FileReport.ARCHIVED), report.counts().get(FileReport.DUPLICATE),
+                report.counts().get(FileReport.QUARANTINED)));
+        if (report.meanOcrConfidence() != null) {
+            page.line(text("report.batch.confidence", locale, String.format(Locale.ROOT, "%.1f", report.meanOcrConfidence())));
+        }
+        List<List<String>> rows = report.files().stream().map(f -> List.of(f.file(),
+                text("outcome." + f.outcome(), locale),
+                f.recordId() != null ? f.recordId() : f.duplicateOf() != null ? f.duplicateOf() : "",
+                f.pages() == null ? "" : String.valueOf(f.pages()),
+                f.meanConfidence() == null ? "" : String.format(Locale.ROOT, "%.0f", f.meanConfidence()),
+                f.reason() == null ? "" : f.reason() + " (" + f.detail() + ")")).toList();
+        page.table(List.of(text("report.col.file", locale), text("report.col.outcome", locale),
+                text("report.col.record", locale), text("report.col.pages", locale), text("report.col.confidence", locale),
+                text("report.col.reason", locale)), rows);
+        reviews(page, report, locale);
+        stages(page, report, locale);
+        return page.render();
+    }
+
+    /** Records a person must check, one row per field, so the morning's work is a list. */
+    private void reviews(HtmlTable page, BatchReport report, Locale locale) {
+        List<List<String>> rows = new ArrayList<>();
+        for (FileReport file : report.files()) {
+            for (RecordReview review : file.needsReview() == null ? List.<RecordReview>of() : file.needsReview()) {
+                for (ReviewNote note : review.notes()) {
+                    rows.add(List.of(file.file(), review.recordId(), review.pages() == null ? "" : review.pages(),
+                            note.field(), note.reason()));
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        page.heading(text("report.review.title", locale, report.counts().get(FileReport.NEEDS_REVIEW)));
+        page.table(List.of(text("report.col.file", locale), text("report.col.record", locale), text("report.col.pages", locale),
+                text("report.col.field", locale), text("report.col.reason", locale)), rows);
+    }
+
+    /** Where the time went: seconds per stage and each stage's share of the total. */
+    private void stages(HtmlTable page, BatchReport report, Locale locale) {
+        if (report.stageMillis() == null || report.stageMillis().isEmpty()) {
+            return;
+        }
+        long total = report.stageMillis().values().stream().mapToLong(Long::longValue).sum();
+        List<List<String>> rows = new ArrayList<>();
+        report.stageMillis().forEach((stage, millis) -> rows.add(List.of(text("report.stage." + stage, locale),
+                String.format(Locale.ROOT, "%.1f", millis / 1000.0),
+                String.format(Locale.ROOT, "%.0f %%", total == 0 ? 0.0 : 100.0 * millis / total))));
+        page.heading(text("report.stages.title", locale));
+        page.table(List.of(text("report.col.stage", locale), text("report.col.seconds", locale),
+                text("report.col.share", locale)), rows);
+        page.line(text("report.stages.note", locale));
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+}

@@ -1,0 +1,14 @@
+package vn.sohoa.pipeline.index;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param lockWait how long a write waits for another Sohoa process (a digitize job while
+ *                 {@code serve} records a reuse) to release the index's write lock
+ */
+@ConfigurationProperties("sohoa.index")
+public record IndexProperties(@DefaultValue("30s") Duration lockWait) {
+}

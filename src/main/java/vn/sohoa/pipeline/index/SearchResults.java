@@ -1,0 +1,31 @@
+package vn.sohoa.pipeline.index;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of search results.
+ *
+ * @param total  records matching (all pages)
+ * @param offset hits skipped before this page
+ * @param facets when asked for: counts by {@code typeName}, {@code organName} and {@code year},
+ *               largest first
+ */
+public record SearchResults(long total, int offset, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+
+    public SearchResults(long total, List<Hit> hits) {
+        this(total, 0, hits, Map.of());
+    }
+
+    /**
+     * A matching record: its id, score, file name, a snippet with the match in {@code <b>}, its
+     * batch, its metadata values by field name, and how many dossiers reused it.
+     */
+    public record Hit(String id, float score, String fileName, String snippet, String batch,
+                      Map<String, List<String>> fields, int reuseCount) {
+    }
+
+    /** How many matching records have this value. */
+    public record FacetCount(String value, long count) {
+    }
+}

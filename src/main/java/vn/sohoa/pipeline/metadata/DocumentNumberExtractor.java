@@ -1,0 +1,88 @@
+package vn.sohoa.pipeline.metadata;
+
+import vn.sohoa.model.FieldValue;
+import vn.sohoa.model.RecordField;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code codeNumber}, {@code codeNotation} and {@code documentNumber} from the header line
+ * {@code Số: 729/QĐ-UBND} (NĐ 30/2020), as OCR reads it: {@code Sô:}, {@code S6:}, spaces around
+ * {@code /} and {@code -}, {@code QD} for {@code QĐ}, a letter in the digits. A certificate's bare
+ * number ({@code Số: 5280527064}) is its document number, without notation.
+ */
+@Component
+public class DocumentNumberExtractor implements FieldExtractor {
+
+    /** On the folded text: "so:" and its OCR variants, the number, then an optional notation. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\d])[s5][o06]\\s*([:;.]?)\\s*(" + OcrDigits.FOLDED_CLASS + "{1,12})(?![\\p{L}\\d])"
+                    + "(\\s*[/|]\\s*[\\p{L}\\d]+(?:\\s*[-–/]\\s*[\\p{L}\\d]+)*)?");
+    /** Lines of the first page the header is looked for in: number lines sit high on the page. */
+    private static final int HEADER_LINES = 14;
+
+    private final DocumentTypes types;
+
+    public DocumentNumberExtractor(DocumentTypes types) {
+        this.types = types;
+    }
+
+    @Override
+    public Map<RecordField, FieldValue> extract(SourceText text) {
+        Map<RecordField, FieldValue> fields = new EnumMap<>(RecordField.class);
+        FoldedText header = FoldedText.of(HeaderLines.first(text.firstPage(), HEADER_LINES));
+        Matcher m = NUMBER.matcher(header.folded());
+        boolean found = false;
+        while (!found && m.find()) {
+            // Without its colon, "Số" is a number line only when a notation follows: "Số 12/UBND-VX".
+            found = !m.group(1).isEmpty() || m.group(3) != null;
+        }
+        if (!found) {
+            return fields;
+        }
+        OcrDigits number = OcrDigits.read(header.cut(m.start(2), m.end(2)));
+        if (!number.valid()) {
+            return fields;
+        }
+        String codeNumber = number.digits();
+        String notation = m.group(3) == null ? null : notation(header.cut(m.start(3), m.end(3)));
+        double confidence = confidence(codeNumber, notation) * number.penalty()
+                * text.evidence(header.cut(m.start(), m.end()));
+        String source = text.source();
+        fields.put(RecordField.CODE_NUMBER, FieldValue.of(codeNumber, source, confidence));
+        if (notation != null) {
+            fields.put(RecordField.CODE_NOTATION, FieldValue.of(notation, source, confidence));
+        }
+        fields.put(RecordField.DOCUMENT_NUMBER, FieldValue.of(notation == null ? codeNumber : codeNumber + "/" + notation,
+                source, confidence));
+        return fields;
+    }
+
+    /** "/ QD - UBND" → "QĐ-UBND": spaces dropped, a known type abbreviation written as NĐ 30/2020 does. */
+    private String notation(String raw) {
+        String compact = raw.replaceFirst("^\\s*[/|]\\s*", "").replaceAll("\\s+", "").replace('–', '-')
+                .replace('Ð', 'Đ');
+        String[] segments = compact.split("-", 2);
+        String type = types.abbreviation(segments[0]).orElse(segments[0]);
+        return segments.length == 1 ? type : type + "-" + segments[1];
+    }
+
+    private double confidence(String codeNumber, String notation) {
+        if (notation == null) {
+            // A bare number is a certificate or permit number: long ones are, short ones may be a misread.
+            return codeNumber.length() >= 6 ? 0.95 : 0.7;
+        }
+        String first = notation.split("-", 2)[0];
+        boolean knownType = types.abbreviation(first).isPresent();
+        boolean letters = notation.chars().anyMatch(Character::isLetter);
+        if (!letters || codeNumber.length() > 6) {
+            return 0.5;
+        }
+        return knownType || notation.contains("-") ? 0.95 : 0.85;
+    }
+}

@@ -1,0 +1,32 @@
+package vn.sohoa.pipeline.text;
+
+import java.util.List;
+
+import vn.sohoa.pipeline.ocr.OcrResult.OcrWord;
+import vn.sohoa.model.PageProcessing;
+
+/**
+ * The text of one page and how it was obtained.
+ *
+ * @param source     {@code text-layer} or {@code ocr}
+ * @param confidence mean OCR word confidence 0–100; null for text-layer pages
+ * @param dpi        resolution of the page image as decoded; null for text-layer pages
+ * @param words      OCR words with boxes in pixels of the page image as decoded (whatever rotation,
+ *                   deskew or enlargement OCR needed is undone); empty for text-layer pages
+ * @param processing what was done to the image before and after OCR; null for text-layer pages
+ */
+public record PageText(int number, String text, String source, Double confidence, Integer dpi, List<OcrWord> words,
+                       PageProcessing processing) {
+
+    public static final String TEXT_LAYER = "text-layer";
+    public static final String OCR = "ocr";
+
+    /** A page read without preprocessing (text layer, or OCR of the image as it came). */
+    public PageText(int number, String text, String source, Double confidence, Integer dpi, List<OcrWord> words) {
+        this(number, text, source, confidence, dpi, words, OCR.equals(source) ? PageProcessing.NONE : null);
+    }
+
+    public boolean ocr() {
+        return OCR.equals(source);
+    }
+}

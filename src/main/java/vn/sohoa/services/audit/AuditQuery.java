@@ -1,0 +1,50 @@
+package vn.sohoa.services.audit;
+
+import java.time.LocalDate;
+
+/**
+ * What an admin asks of the audit trail; every part optional, parts AND-ed.
+ *
+ * @param user   only this user's accesses
+ * @param record only accesses to this record (including searches that listed it)
+ * @param from   from this day on (office time, Asia/Ho_Chi_Minh), included
+ * @param to     up to this day, included
+ * @param limit  at most this many events, oldest first
+ */
+public record AuditQuery(String user, String record, LocalDate from, LocalDate to, int limit) {
+
+    public static final int DEFAULT_LIMIT = 1000;
+    public static final int MAX_LIMIT = 100_000;
+
+    public AuditQuery {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new IllegalArgumentException("The audit period ends (" + to + ") before it starts (" + from + ")");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
+        }
+        user = blankToNull(user);
+        record = blankToNull(record);
+    }
+
+    /** Parses {@code yyyy-MM-dd} or {@code dd/MM/yyyy}; null or blank gives null. */
+    public static LocalDate day(String text, String name) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.strip();
+        try {
+            if (value.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+                String[] parts = value.split("/");
+                return LocalDate.of(Integer.parseInt(parts[2]), Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
+            }
+            return LocalDate.parse(value);
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException(name + " '" + text + "' is not a date (yyyy-MM-dd or dd/MM/yyyy)");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,12 @@
+package vn.sohoa.services.reuse;
+
+import vn.sohoa.model.ReuseEntry;
+
+import java.util.Map;
+
+/**
+ * A result reused in a dossier: the reuse entry and, for reading the list, the record's file
+ * name and key fields (type, number, date, agency) as plain strings.
+ */
+public record ReusedResult(ReuseEntry reuse, String fileName, Map<String, Object> fields) {
+}

@@ -1,0 +1,81 @@
+package vn.sohoa.services.search;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+import vn.sohoa.pipeline.index.SearchFilter;
+import vn.sohoa.pipeline.index.SearchIndex;
+import vn.sohoa.pipeline.index.SearchQuery;
+import vn.sohoa.pipeline.index.SearchResults;
+
+/**
+ * Searching, the one service behind {@code sohoa search}, {@code GET /api/search} and the web
+ * page: checks what was typed and turns it into a {@link SearchQuery}.
+ */
+@Service
+public class SearchService {
+
+    public static final int MAX_PAGE_SIZE = 100;
+    /** Deep paging costs memory per request; nobody reads past the 10,000th hit. */
+    static final int MAX_DEPTH = 10_000;
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter VIETNAMESE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    private final SearchIndex index;
+
+    public SearchService(SearchIndex index) {
+        this.index = index;
+    }
+
+    /** @throws InvalidSearchException naming the parameter at fault */
+    public SearchResults search(SearchRequest request) {
+        return index.search(toQuery(request));
+    }
+
+    static SearchQuery toQuery(SearchRequest request) {
+        if (request.size() < 0 || request.size() > MAX_PAGE_SIZE) {
+            throw new InvalidSearchException("size must be between 0 and " + MAX_PAGE_SIZE + ", not " + request.size());
+        }
+        if (request.page() < 1) {
+            throw new InvalidSearchException("page must be 1 or more, not " + request.page());
+        }
+        long offset = (long) (request.page() - 1) * request.size();
+        if (offset + request.size() > MAX_DEPTH) {
+            throw new InvalidSearchException("page " + request.page() + " is beyond the first " + MAX_DEPTH + " hits; narrow the search");
+        }
+        Map<SearchFilter, List<String>> filters = new EnumMap<>(SearchFilter.class);
+        request.filters().forEach((name, value) -> {
+            SearchFilter filter = SearchFilter.byParameter(name).orElseThrow(() -> new InvalidSearchException(
+                    "unknown filter '" + name + "'; filters: " + Arrays.stream(SearchFilter.values()).map(SearchFilter::parameter).toList()));
+            if (value != null && !value.isBlank()) {
+                filters.put(filter, List.of(value.strip()));
+            }
+        });
+        LocalDate from = date("issuedFrom", request.issuedFrom());
+        LocalDate to = date("issuedTo", request.issuedTo());
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidSearchException("issuedFrom " + from + " is after issuedTo " + to);
+        }
+        return new SearchQuery(request.q(), filters, from, to, (int) offset, request.size(), request.facets());
+    }
+
+    private static LocalDate date(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.strip();
+        try {
+            return LocalDate.parse(value, value.contains("/") ? VIETNAMESE : ISO);
+        } catch (DateTimeParseException e) {
+            throw new InvalidSearchException(name + " '" + value + "' is not a date: use yyyy-MM-dd or dd/MM/yyyy");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package vn.sohoa.faces.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.sohoa.operations.jobs.JobRunner;
+
+/** The admin page lists the jobs with their last run and links every fixity report, readable as HTML. */
+class AdminPagesTests extends ServedSamples {
+
+    @Autowired
+    JobRunner jobs;
+
+    @Test
+    void listsJobsWithTheirLastRunAndServesTheFixityReports() throws Exception {
+        jobs.run("fixity", Map.of());
+
+        String page = get("/admin").body();
+
+        assertThat(page).contains("data-job=\"fixity\"").contains("data-job=\"digitize-inbox\"").contains("Tốt");
+        Matcher link = Pattern.compile("href=\"(/admin/fixity/[^\"]+/report.html)\"").matcher(page);
+        assertThat(link.find()).as(page).isTrue();
+        HttpResponse<String> report = get(link.group(1));
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+        assertThat(report.body()).contains("Kiểm tra toàn vẹn");
+        assertThat(get("/admin/fixity/..%2F..%2Fusers/report.html").statusCode()).isIn(400, 404);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Authorization", basic(ADMIN)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

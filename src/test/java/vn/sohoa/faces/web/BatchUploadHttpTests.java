@@ -1,0 +1,102 @@
+package vn.sohoa.faces.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.sohoa.services.audit.AuditAction;
+import vn.sohoa.services.audit.AuditEvent;
+import vn.sohoa.services.audit.AuditQuery;
+import vn.sohoa.services.audit.AuditTrail;
+import vn.sohoa.operations.inbox.Inbox;
+
+/** Uploads over real HTTP: path traversal and ZIP slip refused with nothing left behind, CSRF and roles enforced. */
+class BatchUploadHttpTests extends ServedSamples {
+
+    @Autowired
+    Inbox inbox;
+    @Autowired
+    AuditTrail audit;
+
+    @Test
+    void aZipWhoseEntriesClimbOutIsRefusedAndNothingReachesTheInbox() throws Exception {
+        SignedInClient staff = new SignedInClient(this::url, basic(STAFF));
+        for (String evil : new String[] {"../../escaped.pdf", "/tmp/escaped.pdf", "ok/../../escaped.pdf"}) {
+            HttpResponse<String> response = staff.upload("/batches", "slip-test", Map.of("lo.zip", zip(evil)), true);
+            assertThat(response.statusCode()).as(evil).isEqualTo(400);
+            assertThat(response.body()).contains("upload-error").contains("escaped.pdf");
+        }
+        assertThat(inbox.dir().resolve("slip-test")).doesNotExist();
+        assertThat(inbox.dir().getParent().resolve("escaped.pdf")).doesNotExist();
+        assertThat(Path.of("/tmp/escaped.pdf")).doesNotExist();
+    }
+
+    @Test
+    void fileNamesThatAreOnlyDotsOrHiddenAreRefusedAndPathsAreCutToTheirName() throws Exception {
+        SignedInClient staff = new SignedInClient(this::url, basic(STAFF));
+        assertThat(staff.upload("/batches", "dots", Map.of("..", "x".getBytes()), true).statusCode()).isEqualTo(400);
+        assertThat(staff.upload("/batches", "dots", Map.of(".htaccess", "x".getBytes()), true).statusCode()).isEqualTo(400);
+        assertThat(inbox.dir().resolve("dots")).doesNotExist();
+
+        HttpResponse<String> ok = staff.upload("/batches", "cut-paths", Map.of("../../../outside.pdf", "%PDF-1.4".getBytes()), true);
+        assertThat(ok.statusCode()).isEqualTo(302);
+        assertThat(inbox.dir().resolve("cut-paths").resolve("outside.pdf")).exists();
+        assertThat(inbox.dir().resolve("cut-paths").resolve(Inbox.READY)).exists();
+        assertThat(inbox.dir().getParent().getParent().resolve("outside.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aGoodUploadOfFilesAndAZipLandsCompleteInTheInboxAndIsAudited() throws Exception {
+        SignedInClient staff = new SignedInClient(this::url, basic(STAFF));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("quyết-định.pdf", "%PDF-1.4 a".getBytes(StandardCharsets.UTF_8));
+        files.put("trang.zip", zip("thư mục/trang-1.png"));
+        HttpResponse<String> response = staff.upload("/batches", "lo-tai-len", files, true);
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/batches/lo-tai-len");
+        Path batch = inbox.dir().resolve("lo-tai-len");
+        assertThat(batch.resolve("quyết-định.pdf")).exists();
+        assertThat(batch.resolve("thư mục").resolve("trang-1.png")).exists();
+        assertThat(batch.resolve("trang.zip")).as("a ZIP is unpacked, not kept").doesNotExist();
+        assertThat(staff.get("/batches").body()).contains("data-batch=\"lo-tai-len\"").contains("data-state=\"inbox\"");
+        assertThat(audit.find(new AuditQuery(STAFF, null, null, null, 1000))).extracting(AuditEvent::action, AuditEvent::detail)
+                .contains(org.assertj.core.groups.Tuple.tuple(AuditAction.UPLOAD, "batch lo-tai-len: 2 files"));
+    }
+
+    @Test
+    void anUploadWithoutTheCsrfTokenOrByAClerkIsRefused() throws Exception {
+        SignedInClient staff = new SignedInClient(this::url, basic(STAFF));
+        assertThat(staff.upload("/batches", "no-csrf", Map.of("a.pdf", "%PDF".getBytes()), false).statusCode()).isEqualTo(403);
+        SignedInClient clerk = new SignedInClient(this::url, basic(CLERK));
+        assertThat(clerk.upload("/batches", "by-clerk", Map.of("a.pdf", "%PDF".getBytes()), true).statusCode()).isEqualTo(403);
+        SignedInClient nobody = new SignedInClient(this::url, null);
+        HttpResponse<String> anonymous = nobody.upload("/batches", "by-nobody", Map.of("a.pdf", "%PDF".getBytes()), true);
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        assertThat(inbox.dir().resolve("no-csrf")).doesNotExist();
+        assertThat(inbox.dir().resolve("by-clerk")).doesNotExist();
+        assertThat(inbox.dir().resolve("by-nobody")).doesNotExist();
+    }
+
+    private static byte[] zip(String entry) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            out.putNextEntry(new ZipEntry(entry));   // java.util.zip writes any name, as an attacker's tool would
+            out.write("%PDF-1.4".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+}

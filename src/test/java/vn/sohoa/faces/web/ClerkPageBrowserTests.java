@@ -1,0 +1,203 @@
+package vn.sohoa.faces.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The clerks' page in a real browser (Debian's headless Chromium through chromedriver, installed
+ * by {@code ./sohoa test}) at an office screen's 1366×768: search → open → reuse, on records
+ * digitized from the sample scans. Screenshots go to {@code target/browser-screenshots}: one per
+ * failed test, and the main pages on every run for a look by eye.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClerkPageBrowserTests extends ServedSamples {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+
+    private WebDriver browser;
+    private Path profile;
+
+    @RegisterExtension
+    final TestWatcher screenshotOnFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+            }
+        }
+    };
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        accounts();
+        assertThat(CHROMIUM).as("Chromium is needed for the browser tests: ./sohoa test installs it (apt-get install chromium chromium-driver)")
+                .exists();
+        assertThat(CHROMEDRIVER).as("chromedriver is needed: apt-get install chromium-driver").exists();
+        profile = Files.createTempDirectory("sohoa-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // The network is closed and the machine shared: no sandbox (root in a container), no GPU, no background traffic.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--window-size=1366,768", "--lang=en-US", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        samples();
+        signIn(CLERK);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aClerkFindsAResultWithoutDiacriticsOpensItAndReusesIt() {
+        browser.get(url("/"));
+        assertThat(browser.findElement(By.id("search-button")).getText()).isEqualTo("Tìm");
+        type(By.id("q"), "giay phep xay dung");
+        browser.findElement(By.id("search-button")).click();
+
+        WebElement firstHit = waitFor(By.cssSelector("li.hit"));
+        assertThat(browser.findElement(By.id("total")).getText()).endsWith("kết quả");
+        assertThat(firstHit.getAttribute("data-id")).isEqualTo(idOf("giay-phep-xay-dung.tif"));
+        assertThat(firstHit.findElement(By.className("hit-title")).getText()).contains("GIẤY PHÉP XÂY DỰNG").contains("308/GPXD");
+        assertThat(firstHit.findElements(By.cssSelector(".snippet b"))).isNotEmpty();
+        assertThat(firstHit.findElement(By.className("hit-fields")).getText()).contains("089176383275").contains("2022-10-14");
+        assertThat(browser.findElement(By.id("facet-typeName")).getText()).contains("GIẤY PHÉP XÂY DỰNG");
+        screenshot("search-results");
+
+        firstHit.findElement(By.className("hit-title")).click();
+        waitFor(By.id("record-title"));
+        assertThat(browser.findElement(By.id("record-title")).getText()).isEqualTo("GIẤY PHÉP XÂY DỰNG");
+        WebElement dossierRow = browser.findElement(By.cssSelector("#fields tr[data-field='dossierCode']"));
+        assertThat(dossierRow.getText()).contains("000.00.10.H01-220930-1205").contains("Danh sách kèm lô").contains("100%");
+        assertThat(browser.findElement(By.id("preview")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("download-original")).getAttribute("href")).endsWith("/original");
+
+        type(By.id("dossierCode"), "000.00.10.H01-211345-0001");
+        browser.findElement(By.id("reuse-button")).click();
+        assertThat(waitFor(By.id("reuse-error")).getText()).contains("không hợp lệ").contains("211345");
+
+        String dossier = "000.00.10.H01-250120-0311";
+        type(By.id("dossierCode"), dossier);
+        type(By.id("by"), "Nguyễn Văn Bình");
+        browser.findElement(By.id("reuse-button")).click();
+        assertThat(waitFor(By.id("reuse-ok")).getText()).contains(dossier);
+        assertThat(browser.findElement(By.id("reuses")).getText()).contains(dossier).contains("Nguyễn Văn Bình");
+        screenshot("record-after-reuse");
+
+        browser.get(url("/api/dossiers/" + dossier));
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains(idOf("giay-phep-xay-dung.tif"));
+        browser.get(url("/?q=&reusedIn=" + dossier));
+        assertThat(waitFor(By.cssSelector("li.hit")).getText()).contains("đã tái sử dụng 1 lần");
+    }
+
+    @Test
+    void anOwnerIdTypedWithSpacesFindsTheRecordAndAPdfShowsInline() {
+        browser.get(url("/"));
+        type(By.id("q"), "089 180 486 922");
+        browser.findElement(By.id("search-button")).click();
+        List<WebElement> hits = browser.findElements(By.cssSelector("li.hit"));
+        assertThat(hits).hasSize(1);
+        hits.get(0).findElement(By.className("hit-title")).click();
+        waitFor(By.id("record-title"));
+        assertThat(browser.getTitle()).contains(VIETNAMESE_FILE);
+        assertThat(browser.findElement(By.id("preview")).getTagName()).isEqualTo("iframe");
+        // The signed searchable PDF is what a clerk reads and reuses; the scan itself stays downloadable.
+        assertThat(browser.findElement(By.id("preview")).getAttribute("src")).contains("/pdf?inline=true");
+        screenshot("record-pdf");
+    }
+
+    @Test
+    void filtersAndFacetsNarrowTheList() {
+        browser.get(url("/?q="));
+        waitFor(By.cssSelector("li.hit"));
+        assertThat(browser.findElements(By.cssSelector("li.hit"))).hasSize(5);
+        browser.findElement(By.cssSelector("#facet-year a")).click();
+        waitFor(By.cssSelector("li.hit"));
+        assertThat(browser.findElement(By.id("filter-issuedFrom")).getAttribute("value")).endsWith("-01-01");
+        assertThat(browser.findElements(By.cssSelector("li.hit")).size()).isBetween(1, 4);
+
+        browser.get(url("/"));
+        browser.findElement(By.cssSelector("details.filters summary")).click();
+        type(By.id("filter-documentNumber"), "152 / tb-ptnmt");
+        browser.findElement(By.id("search-button")).click();
+        List<WebElement> hits = browser.findElements(By.cssSelector("li.hit"));
+        assertThat(hits).hasSize(1);
+        assertThat(hits.get(0).getAttribute("data-id")).isEqualTo(idOf("thong-bao.png"));
+
+        browser.get(url("/?q=&issuedFrom=31/02/2024"));
+        assertThat(waitFor(By.id("search-error")).getText()).contains("issuedFrom");
+    }
+
+    @Test
+    void englishIsAvailableAndUnknownRecordsAreNamed() {
+        browser.get(url("/?lang=en"));
+        assertThat(browser.findElement(By.id("search-button")).getText()).isEqualTo("Search");
+        browser.get(url("/?lang=vi"));
+        assertThat(browser.findElement(By.id("search-button")).getText()).isEqualTo("Tìm");
+        screenshot("search-home");
+        browser.get(url("/records/000000000000000000000000"));
+        assertThat(browser.findElement(By.id("not-found")).getText()).contains("000000000000000000000000");
+    }
+
+    /** Signs in on the Vietnamese form, as a person would. */
+    private void signIn(String user) {
+        browser.get(url("/login"));
+        type(By.id("username"), user);
+        type(By.id("password"), PASSWORD);
+        browser.findElement(By.id("signin-button")).click();
+        waitFor(By.id("signed-in-as"));
+    }
+
+    private void type(By field, String text) {
+        WebElement input = browser.findElement(field);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private WebElement waitFor(By element) {
+        return new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(element));
+    }
+
+    private void screenshot(String name) {
+        try {
+            File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+            Files.createDirectories(SCREENSHOTS);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

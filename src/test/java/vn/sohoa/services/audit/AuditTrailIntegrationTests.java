@@ -1,0 +1,107 @@
+package vn.sohoa.services.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.sohoa.operations.reindex.IndexRebuilder;
+import vn.sohoa.faces.web.ServedSamples;
+import vn.sohoa.faces.web.SignedInClient;
+
+/** Each kind of access leaves one event in the bucket (who, what, from where); admins query it; a reindex keeps it. */
+class AuditTrailIntegrationTests extends ServedSamples {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Autowired
+    IndexRebuilder rebuilder;
+
+    @Test
+    void everyKindOfAccessIsRecordedAndAnAdminFindsItByUserRecordAndDay() throws Exception {
+        String id = idOf("ho-kinh-doanh.jpg");
+        String reader = "auditee";
+        if (accounts.find(reader).isEmpty()) {
+            accounts.add(reader, java.util.Set.of(vn.sohoa.services.security.Role.CLERK), PASSWORD);
+        }
+        assertThat(call(reader, "GET", "/api/search?q=ho+kinh+doanh", null).statusCode()).isEqualTo(200);
+        assertThat(call(reader, "GET", "/api/records/" + id, null).statusCode()).isEqualTo(200);
+        assertThat(call(reader, "GET", "/api/records/" + id + "/original", null).statusCode()).isEqualTo(200);
+        assertThat(call(reader, "GET", "/api/records/" + id + "/text?inline=true", null).statusCode()).isEqualTo(200);
+        assertThat(call(reader, "POST", "/api/records/" + id + "/reuse", "{\"dossierCode\":\"000.00.10.H01-250401-0009\"}").statusCode())
+                .isIn(200, 201);
+        SignedInClient browserLike = new SignedInClient(this::url, basic(reader));
+        assertThat(browserLike.get("/records/" + id).statusCode()).isEqualTo(200);
+        assertThat(browserLike.postForm("/records/" + id + "/reuse", Map.of("dossierCode", "000.00.10.H01-250401-0010"), true).statusCode())
+                .isEqualTo(302);
+
+        JsonNode mine = audit("/api/audit?user=" + reader);
+        List<String> actions = new java.util.ArrayList<>();
+        mine.get("events").forEach(e -> actions.add(e.get("action").asString() + " " + e.get("channel").asString()));
+        assertThat(actions).containsExactly("SEARCH api", "VIEW api", "DOWNLOAD api", "DOWNLOAD api", "REUSE api", "VIEW web", "REUSE web");
+        JsonNode search = mine.get("events").get(0);
+        assertThat(search.get("who").asString()).isEqualTo(reader);
+        assertThat(search.get("from").asString()).isEqualTo("127.0.0.1");
+        assertThat(search.get("detail").asString()).contains("q=ho kinh doanh");
+        assertThat(search.get("results").toString()).contains(id);
+        assertThat(mine.get("events").get(2).get("detail").asString()).isEqualTo("original");
+        assertThat(mine.get("events").get(3).get("detail").asString()).isEqualTo("text (shown inline)");
+        assertThat(mine.get("events").get(4).get("detail").asString()).contains("000.00.10.H01-250401-0009");
+
+        JsonNode byRecord = audit("/api/audit?record=" + id + "&user=" + reader);
+        assertThat(byRecord.get("count").asInt()).as("the search listed it, and six accesses named it").isEqualTo(7);
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        assertThat(audit("/api/audit?user=" + reader + "&from=" + today + "&to=" + today).get("count").asInt()).isEqualTo(7);
+        assertThat(audit("/api/audit?user=" + reader + "&from=2001-01-01&to=2001-12-31").get("count").asInt()).isZero();
+        assertThat(call(ADMIN, "GET", "/api/audit?from=2025-02-01&to=2025-01-01", null).statusCode()).isEqualTo(400);
+
+        rebuilder.rebuild();
+        assertThat(audit("/api/audit?user=" + reader).get("events")).as("the trail is not part of the index").hasSize(7);
+    }
+
+    @Test
+    void onlyAdminsReadTheAuditTrail() throws Exception {
+        assertThat(call(CLERK, "GET", "/api/audit", null).statusCode()).isEqualTo(403);
+        assertThat(call(STAFF, "GET", "/api/audit", null).statusCode()).isEqualTo(403);
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(url("/api/audit"))).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate").orElseThrow()).startsWith("Basic");
+        assertThat(anonymous.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(call(CLERK, "GET", "/api/search?q=x", null).statusCode()).isEqualTo(200);
+        HttpResponse<String> wrongPassword = http.send(HttpRequest.newBuilder(URI.create(url("/api/search")))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((CLERK + ":wrong").getBytes())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(wrongPassword.statusCode()).isEqualTo(401);
+    }
+
+    private JsonNode audit(String path) throws Exception {
+        HttpResponse<String> response = call(ADMIN, "GET", path, null);
+        assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private HttpResponse<String> call(String user, String method, String path, String body) throws Exception {
+        samples();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", basic(user));
+        if (body != null) {
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,105 @@
+package vn.sohoa.tools.cli;
+
+import vn.sohoa.faces.cli.ToolCommand;
+
+import vn.sohoa.faces.cli.ContextCommand;
+import vn.sohoa.faces.cli.ExitCodes;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import vn.sohoa.tools.evaluation.OcrEvaluation;
+import vn.sohoa.tools.evaluation.OcrEvaluation.FileScore;
+import vn.sohoa.tools.evaluation.OcrEvaluation.Report;
+import vn.sohoa.pipeline.ocr.OcrWordRepair;
+import vn.sohoa.pipeline.preprocess.PagePreprocessor;
+import vn.sohoa.pipeline.preprocess.PreprocessProperties;
+import vn.sohoa.pipeline.text.PageRecognizer;
+
+/**
+ * {@code sohoa eval-ocr DIR [--raw] [--steps a,b] [--[no-]repair] [--json]}: character error rate and word F1 of
+ * OCR against the ground truth beside each scan, per file and overall, with seconds per page.
+ */
+@Command(name = "eval-ocr", mixinStandardHelpOptions = true,
+        description = "Measure OCR on scans with ground truth (NAME.gt.txt beside each) through the job's stages.")
+public final class EvalOcrCommand extends ContextCommand implements ToolCommand {
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Folder of scans with NAME.gt.txt beside each.")
+    Path dir;
+
+    @Option(names = "--raw", description = "Bare Tesseract: no preprocessing, no cleanup (the baseline).")
+    boolean raw;
+
+    @Option(names = "--steps", split = ",", paramLabel = "STEP",
+            description = "Only these preprocessing steps, in this order (to measure one step at a time); 'none' for none.")
+    List<String> steps;
+
+    @Option(names = "--repair", negatable = true,
+            description = "With (--repair) or without (--no-repair) the post-OCR word repair; default: as configured.")
+    Boolean repair;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    @Override
+    protected int run(ConfigurableApplicationContext context) {
+        if (!Files.isDirectory(dir)) {
+            spec.commandLine().getErr().println("No such folder: " + dir);
+            return ExitCodes.NOT_FOUND;
+        }
+        OcrEvaluation evaluation = context.getBean(OcrEvaluation.class);
+        if (evaluation.scansWithTruth(dir).isEmpty()) {
+            spec.commandLine().getErr().println("No scan in " + dir + " has a ground truth (NAME.gt.txt) beside it.");
+            return ExitCodes.NOT_FOUND;
+        }
+        Report report = evaluation.evaluate(dir, recognizer(context), mode(context));
+        if (json) {
+            printJson(context, report);
+        } else {
+            print(report);
+        }
+        return ExitCodes.OK;
+    }
+
+    private PageRecognizer recognizer(ConfigurableApplicationContext context) {
+        if (raw) {
+            return PageRecognizer.raw();
+        }
+        PreprocessProperties properties = context.getBean(PreprocessProperties.class);
+        PagePreprocessor preprocessor = steps == null ? context.getBean(PagePreprocessor.class)
+                : PagePreprocessor.of(properties, steps.contains("none") ? List.of() : steps);
+        return new PageRecognizer(preprocessor, repairs(properties) ? new OcrWordRepair() : null, properties.orientationCheckBelow());
+    }
+
+    private boolean repairs(PreprocessProperties properties) {
+        return repair != null ? repair : properties.repairWords();
+    }
+
+    private String mode(ConfigurableApplicationContext context) {
+        if (raw) {
+            return "raw";
+        }
+        List<String> names = steps != null ? (steps.contains("none") ? List.of() : steps)
+                : context.getBean(PagePreprocessor.class).stepNames();
+        return "pipeline " + names + (repairs(context.getBean(PreprocessProperties.class)) ? " with repair" : " without repair");
+    }
+
+    private void print(Report report) {
+        out().printf("OCR evaluation (%s)%n", report.mode());
+        out().printf("%-44s %5s %7s %7s %7s  %s%n", "file", "pages", "CER %", "F1", "s/page", "applied");
+        for (FileScore file : report.files()) {
+            out().printf("%-44s %5d %7.2f %7.3f %7.2f  %s rot=%s deskew=%s repaired=%d%n", file.file(), file.pages(),
+                    100 * file.characterErrorRate(), file.wordF1(), file.secondsPerPage(), file.steps(), file.rotations(),
+                    file.deskewAngles(), file.repairedWords());
+        }
+        out().printf("%-44s %5d %7.2f %7.3f %7.2f%n", "mean", report.files().stream().mapToInt(FileScore::pages).sum(),
+                100 * report.meanCharacterErrorRate(), report.meanWordF1(), report.secondsPerPage());
+        out().flush();
+    }
+}
