@@ -7,10 +7,6 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import vn.sohoa.model.FieldConflict;
-import vn.sohoa.model.FieldValue;
-import vn.sohoa.model.ReviewNote;
-
 /**
  * The content of {@code record.json}: what the archive knows of one digitized result. Metadata
  * fields nobody has extracted are absent from {@link #fields()}, never invented.
@@ -60,9 +56,9 @@ public record DigitizedRecord(
                 archivedAt, objects, fields, List.of(), List.of(), Map.of(), null, null);
     }
 
-    /** The named object ({@code original}, {@code text}, {@code searchablePdf}), when the record lists it. */
-    public Optional<StoredObject> object(String name) {
-        return objects == null ? Optional.empty() : Optional.ofNullable(objects.get(name));
+    /** The named object, when the record lists it. */
+    public Optional<StoredObject> object(ObjectName name) {
+        return objects == null ? Optional.empty() : Optional.ofNullable(objects.get(name.key()));
     }
 
     /** Pages whose text came from OCR. */

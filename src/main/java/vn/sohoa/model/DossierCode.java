@@ -1,6 +1,5 @@
 package vn.sohoa.model;
 
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

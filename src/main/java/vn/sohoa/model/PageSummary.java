@@ -1,6 +1,6 @@
 package vn.sohoa.model;
 
-import vn.sohoa.model.PageProcessing;
+
 
 /**
  * What is known of one page of a record.

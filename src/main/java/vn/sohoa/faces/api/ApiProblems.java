@@ -1,8 +1,8 @@
 package vn.sohoa.faces.api;
 
-import vn.sohoa.services.records.ObjectNotAvailableException;
-
 import java.net.URI;
+import java.util.EnumMap;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,10 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import vn.sohoa.pipeline.archive.RecordNotFoundException;
-import vn.sohoa.pipeline.index.IndexBusyException;
-import vn.sohoa.model.InvalidDossierCodeException;
-import vn.sohoa.services.search.InvalidSearchException;
+import vn.sohoa.failure.Refusal;
 import vn.sohoa.storage.ObjectNotFoundException;
 import vn.sohoa.storage.StorageUnavailableException;
 
@@ -29,36 +26,26 @@ import vn.sohoa.storage.StorageUnavailableException;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
+    private static final Map<Refusal.Kind, String> TITLES = new EnumMap<>(Map.of(
+            Refusal.Kind.BAD_ARGUMENT, "Invalid request", Refusal.Kind.NOT_FOUND, "Not found",
+            Refusal.Kind.REFUSED, "Refused", Refusal.Kind.CONFLICT, "Conflict", Refusal.Kind.FORBIDDEN, "Forbidden",
+            Refusal.Kind.TOO_LARGE, "Too large", Refusal.Kind.UNAVAILABLE, "Temporarily unavailable"));
+
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
-    @ExceptionHandler(RecordNotFoundException.class)
-    ProblemDetail recordNotFound(RecordNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "record-not-found", "Record not found", e.getMessage());
+    /** Every refusal from the one table: its kind's status, its code as the problem type. */
+    @ExceptionHandler(Refusal.class)
+    ProblemDetail refused(Refusal e) {
+        if (e.kind() == Refusal.Kind.UNAVAILABLE) {
+            log.warn("Request failed, try again later: {}", e.toString());
+        }
+        return problem(HttpStatus.valueOf(e.kind().httpStatus()), e.code(), TITLES.get(e.kind()), e.getMessage());
     }
 
-    @ExceptionHandler(ObjectNotAvailableException.class)
-    ProblemDetail objectNotAvailable(ObjectNotAvailableException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-available-yet", "Not available yet", e.getMessage());
-    }
-
+    /** An object record.json lists but the store lost: the fixity check will name it too. */
     @ExceptionHandler(ObjectNotFoundException.class)
     ProblemDetail objectNotFound(ObjectNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "object-not-found", "Object not found", e.getMessage());
-    }
-
-    @ExceptionHandler(BatchesApi.UnknownBatchException.class)
-    ProblemDetail unknownBatch(BatchesApi.UnknownBatchException e) {
-        return problem(HttpStatus.NOT_FOUND, "batch-not-found", "Batch not found", e.getMessage());
-    }
-
-    @ExceptionHandler(InvalidDossierCodeException.class)
-    ProblemDetail invalidDossierCode(InvalidDossierCodeException e) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-dossier-code", "Invalid dossier code", e.getMessage());
-    }
-
-    @ExceptionHandler(InvalidSearchException.class)
-    ProblemDetail invalidSearch(InvalidSearchException e) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-search", "Invalid search", e.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -66,10 +53,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage());
     }
 
-    @ExceptionHandler({IndexBusyException.class, StorageUnavailableException.class})
-    ProblemDetail unavailable(RuntimeException e) {
+    @ExceptionHandler(StorageUnavailableException.class)
+    ProblemDetail unavailable(StorageUnavailableException e) {
         log.warn("Request failed, try again later: {}", e.toString());
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable", e.getMessage());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", TITLES.get(Refusal.Kind.UNAVAILABLE), e.getMessage());
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.sohoa.services.audit.Actor;
 import vn.sohoa.services.audit.AuditEvent;
 import vn.sohoa.services.audit.AuditQuery;
 import vn.sohoa.services.audit.AuditTrail;
@@ -36,9 +37,10 @@ class AuditApi {
                       @Parameter(description = "Only accesses to this record, searches that listed it included") @RequestParam(required = false) String record,
                       @Parameter(description = "From this day (yyyy-MM-dd or dd/MM/yyyy, office time)") @RequestParam(required = false) String from,
                       @Parameter(description = "To this day, included") @RequestParam(required = false) String to,
-                      @Parameter(description = "At most this many events") @RequestParam(defaultValue = "1000") int limit) {
+                      @Parameter(description = "At most this many events") @RequestParam(defaultValue = "1000") int limit,
+                      @Parameter(hidden = true) Actor actor) {
         AuditQuery query = new AuditQuery(user, record, AuditQuery.day(from, "from"), AuditQuery.day(to, "to"), limit);
-        List<AuditEvent> events = audit.find(query);
+        List<AuditEvent> events = audit.find(actor, query);
         return new AuditAnswer(events.size(), events.size() == limit, events);
     }
 }

@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.sohoa.model.BatchName;
+import vn.sohoa.operations.report.BatchNotFoundException;
 import vn.sohoa.operations.report.BatchReport;
 import vn.sohoa.operations.report.BatchReportStore;
 
@@ -25,16 +27,9 @@ class BatchesApi {
     @GetMapping("/api/batches/{name}")
     @Operation(summary = "The report of a batch: status and every file with its outcome; 404 for an unknown batch")
     BatchReport batch(@PathVariable String name) {
-        if (!name.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,99}")) {
-            throw new UnknownBatchException(name);
+        if (!BatchName.isValid(name)) {
+            throw BatchNotFoundException.named(name);
         }
-        return reports.assemble(name).orElseThrow(() -> new UnknownBatchException(name));
-    }
-
-    /** No batch of that name was digitized. */
-    static class UnknownBatchException extends RuntimeException {
-        UnknownBatchException(String name) {
-            super("No batch named '" + name + "' has been digitized");
-        }
+        return reports.assemble(name).orElseThrow(() -> BatchNotFoundException.named(name));
     }
 }

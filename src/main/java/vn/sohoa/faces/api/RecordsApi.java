@@ -1,13 +1,10 @@
 package vn.sohoa.faces.api;
 
-import vn.sohoa.services.records.RecordDownloads;
-
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
@@ -23,11 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.sohoa.pipeline.archive.RecordNotFoundException;
+import vn.sohoa.model.ObjectName;
 import vn.sohoa.services.audit.Actor;
-import vn.sohoa.services.audit.AuditAction;
-import vn.sohoa.services.audit.AuditTrail;
-import vn.sohoa.services.reuse.RecordView;
+import vn.sohoa.services.records.RecordAccess;
+import vn.sohoa.services.records.RecordView;
 import vn.sohoa.services.reuse.ReuseOutcome;
 import vn.sohoa.services.reuse.ReuseService;
 
@@ -38,55 +34,51 @@ import vn.sohoa.services.reuse.ReuseService;
 @Tag(name = "Records")
 class RecordsApi {
 
-    /** Body of a reuse request. {@code by}: who reuses it; "api" when absent. */
-    record ReuseRequest(String dossierCode, String by) {
+    /** Body of a reuse request: the dossier it is reused in (who reuses it is the signed-in user). */
+    record ReuseRequest(String dossierCode) {
     }
 
+    private final RecordAccess records;
     private final ReuseService reuse;
-    private final RecordDownloads downloads;
-    private final AuditTrail audit;
 
-    RecordsApi(ReuseService reuse, RecordDownloads downloads, AuditTrail audit) {
+    RecordsApi(RecordAccess records, ReuseService reuse) {
+        this.records = records;
         this.reuse = reuse;
-        this.downloads = downloads;
-        this.audit = audit;
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A record: its record.json, plus reuseCount and reusedIn (who reused it in which dossier, when)")
-    RecordView record(@PathVariable String id, HttpServletRequest http) {
-        RecordView view = reuse.view(id).orElseThrow(() -> new RecordNotFoundException(id));
-        audit.record(Actor.of(http), AuditAction.VIEW, id, "metadata");
-        return view;
+    RecordView record(@PathVariable String id, @Parameter(hidden = true) Actor actor) {
+        return records.view(actor, id, "metadata");
     }
 
     @GetMapping("/{id}/original")
     @Operation(summary = "The file as scanned, streamed")
     ResponseEntity<Resource> original(@PathVariable String id, @Parameter(description = "Show in the browser instead of saving")
-    @RequestParam(defaultValue = "false") boolean inline, HttpServletRequest http) {
-        return stream(downloads.open(id, RecordDownloads.Kind.ORIGINAL), inline, http);
+    @RequestParam(defaultValue = "false") boolean inline, @Parameter(hidden = true) Actor actor) {
+        return stream(actor, id, ObjectName.ORIGINAL, inline);
     }
 
     @GetMapping("/{id}/text")
     @Operation(summary = "The text, UTF-8, pages separated by form feeds")
-    ResponseEntity<Resource> text(@PathVariable String id, @RequestParam(defaultValue = "false") boolean inline, HttpServletRequest http) {
-        return stream(downloads.open(id, RecordDownloads.Kind.TEXT), inline, http);
+    ResponseEntity<Resource> text(@PathVariable String id, @RequestParam(defaultValue = "false") boolean inline,
+                                  @Parameter(hidden = true) Actor actor) {
+        return stream(actor, id, ObjectName.TEXT, inline);
     }
 
     @GetMapping("/{id}/pdf")
     @Operation(summary = "The searchable PDF; 404 while it is not available yet")
-    ResponseEntity<Resource> pdf(@PathVariable String id, @RequestParam(defaultValue = "false") boolean inline, HttpServletRequest http) {
-        return stream(downloads.open(id, RecordDownloads.Kind.PDF), inline, http);
+    ResponseEntity<Resource> pdf(@PathVariable String id, @RequestParam(defaultValue = "false") boolean inline,
+                                 @Parameter(hidden = true) Actor actor) {
+        return stream(actor, id, ObjectName.SEARCHABLE_PDF, inline);
     }
 
     @PostMapping(path = "/{id}/reuse", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Record that this result was reused in a dossier",
+    @Operation(summary = "Record that this result was reused in a dossier, by the signed-in user",
             description = "201 with the new entry; 200 with the earlier entry when it was reused in that dossier already; "
                     + "404 for an unknown record; 400 for a malformed dossier code (unit-YYMMDD-NNNN).")
-    ResponseEntity<ReuseOutcome> reuse(@PathVariable String id, @RequestBody ReuseRequest request, HttpServletRequest http) {
-        Actor actor = Actor.of(http);
-        ReuseOutcome outcome = reuse.reuse(id, request.dossierCode(), request.by() == null ? actor.who() : request.by());
-        audit.record(actor, AuditAction.REUSE, id, "dossier " + outcome.entry().dossierCode() + (outcome.created() ? "" : " (already reused)"));
+    ResponseEntity<ReuseOutcome> reuse(@PathVariable String id, @RequestBody ReuseRequest request, @Parameter(hidden = true) Actor actor) {
+        ReuseOutcome outcome = reuse.reuse(actor, id, request.dossierCode());
         if (!outcome.created()) {
             return ResponseEntity.ok(outcome);
         }
@@ -94,25 +86,12 @@ class RecordsApi {
     }
 
     /** Streams from object storage: the body is copied in small buffers, never held whole. */
-    private ResponseEntity<Resource> stream(RecordDownloads.Download download, boolean inline, HttpServletRequest http) {
-        try {
-            audit.record(Actor.of(http), AuditAction.DOWNLOAD, download.recordId(), download.kind() + (inline ? " (shown inline)" : ""));
-        } catch (RuntimeException e) {
-            closeQuietly(download);
-            throw e;
-        }
+    private ResponseEntity<Resource> stream(Actor actor, String id, ObjectName name, boolean inline) {
+        RecordAccess.Download download = records.open(actor, id, name, inline ? "(shown inline)" : "");
         return ResponseEntity.status(HttpStatus.OK)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.of(inline, download.fileName()))
                 .contentType(MediaType.parseMediaType(download.contentType()))
                 .contentLength(download.size())
                 .body(new InputStreamResource(download.content()));
-    }
-
-    private static void closeQuietly(RecordDownloads.Download download) {
-        try {
-            download.content().close();
-        } catch (java.io.IOException e) {
-            // The access failed already; the reason that matters is the audit trail's.
-        }
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import vn.sohoa.services.audit.Actor;
 import vn.sohoa.services.audit.AuditEvent;
 import vn.sohoa.services.audit.AuditQuery;
 import vn.sohoa.services.audit.AuditTrail;
@@ -34,14 +35,8 @@ final class AuditCommand extends ContextCommand {
 
     @Override
     protected int run(ConfigurableApplicationContext context) {
-        AuditQuery query;
-        try {
-            query = new AuditQuery(user, record, AuditQuery.day(from, "--from"), AuditQuery.day(to, "--to"), limit);
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
-        List<AuditEvent> events = context.getBean(AuditTrail.class).find(query);
+        AuditQuery query = new AuditQuery(user, record, AuditQuery.day(from, "--from"), AuditQuery.day(to, "--to"), limit);
+        List<AuditEvent> events = context.getBean(AuditTrail.class).find(Actor.cli(), query);
         if (json) {
             printJson(context, events);
             return ExitCodes.OK;

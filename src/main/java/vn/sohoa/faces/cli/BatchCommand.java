@@ -1,12 +1,11 @@
 package vn.sohoa.faces.cli;
 
-import java.util.Optional;
-
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import vn.sohoa.operations.report.BatchNotFoundException;
 import vn.sohoa.operations.report.BatchReport;
 import vn.sohoa.operations.report.BatchReportStore;
 
@@ -22,15 +21,11 @@ final class BatchCommand extends ContextCommand {
 
     @Override
     protected int run(ConfigurableApplicationContext context) {
-        Optional<BatchReport> report = context.getBean(BatchReportStore.class).assemble(name);
-        if (report.isEmpty()) {
-            spec.commandLine().getErr().println("No batch named '" + name + "' has been digitized.");
-            return ExitCodes.NOT_FOUND;
-        }
+        BatchReport report = context.getBean(BatchReportStore.class).assemble(name).orElseThrow(() -> BatchNotFoundException.named(name));
         if (json) {
-            printJson(context, report.get());
+            printJson(context, report);
         } else {
-            BatchSummary.printReport(out(), report.get());
+            BatchSummary.printReport(out(), report);
         }
         return ExitCodes.OK;
     }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import vn.sohoa.operations.digitize.BatchRun;
 import vn.sohoa.operations.report.BatchReport;
 import vn.sohoa.operations.report.FileReport;
+import vn.sohoa.operations.report.Outcome;
 
 /** The readable form of a batch report on the terminal. */
 final class BatchSummary {
@@ -29,8 +30,8 @@ final class BatchSummary {
     static void printReport(PrintWriter out, BatchReport report) {
         out.printf("Batch %s: %s%s%n", report.batch(), report.status(), report.message() == null ? "" : " (" + report.message() + ")");
         out.printf("  files: %d   pages: %d (OCR %d)   archived: %d   duplicates: %d   quarantined: %d%n",
-                report.files().size(), report.pages(), report.ocrPages(), report.counts().get(FileReport.ARCHIVED),
-                report.counts().get(FileReport.DUPLICATE), report.counts().get(FileReport.QUARANTINED));
+                report.files().size(), report.pages(), report.ocrPages(), report.counts().get(Outcome.ARCHIVED.key()),
+                report.counts().get(Outcome.DUPLICATE.key()), report.counts().get(Outcome.QUARANTINED.key()));
         if (report.meanOcrConfidence() != null) {
             out.printf("  mean OCR confidence: %.1f%n", report.meanOcrConfidence());
         }
@@ -50,10 +51,10 @@ final class BatchSummary {
 
     private static String detail(FileReport file) {
         return switch (file.outcome()) {
-            case FileReport.ARCHIVED -> "record " + file.recordId()
+            case ARCHIVED -> "record " + file.recordId()
                     + (file.meanConfidence() == null ? "" : String.format(", OCR confidence %.0f", file.meanConfidence()));
-            case FileReport.DUPLICATE -> "same as record " + file.duplicateOf();
-            default -> file.reason() + " [" + file.reasonCode() + "] " + file.detail();
+            case DUPLICATE -> "same as record " + file.duplicateOf();
+            case QUARANTINED -> file.reason() + " [" + file.reasonCode() + "] " + file.detail();
         };
     }
 }

@@ -25,6 +25,14 @@ public abstract class ContextCommand implements Callable<Integer> {
 
     protected abstract int run(ConfigurableApplicationContext context);
 
+    /**
+     * What the person should know when this command is refused, after the reason ("nothing
+     * recorded"); null for nothing more.
+     */
+    protected String whenRefused() {
+        return null;
+    }
+
     protected void printJson(ConfigurableApplicationContext context, Object value) {
         out().println(context.getBean(JsonMapper.class).writerWithDefaultPrettyPrinter().writeValueAsString(value));
         out().flush();

@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import vn.sohoa.services.audit.Actor;
 import vn.sohoa.services.reuse.DossierReuse;
-import vn.sohoa.model.InvalidDossierCodeException;
 import vn.sohoa.services.reuse.ReuseService;
 import vn.sohoa.services.reuse.ReusedResult;
 
@@ -22,13 +22,7 @@ final class DossierCommand extends ContextCommand {
 
     @Override
     protected int run(ConfigurableApplicationContext context) {
-        DossierReuse dossier;
-        try {
-            dossier = context.getBean(ReuseService.class).dossier(code);
-        } catch (InvalidDossierCodeException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
-            return ExitCodes.REFUSED;
-        }
+        DossierReuse dossier = context.getBean(ReuseService.class).dossier(Actor.cli(), code);
         if (json) {
             printJson(context, dossier);
             return ExitCodes.OK;

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Optional;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;
@@ -14,12 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import vn.sohoa.model.DigitizedRecord;
-import vn.sohoa.pipeline.archive.RecordArchive;
-import vn.sohoa.model.StoredObject;
+import vn.sohoa.model.ObjectName;
 import vn.sohoa.services.audit.Actor;
-import vn.sohoa.services.audit.AuditAction;
-import vn.sohoa.services.audit.AuditTrail;
+import vn.sohoa.services.records.RecordAccess;
 import vn.sohoa.storage.ObjectNotFoundException;
 
 /** {@code sohoa get ID (--text|--original|--pdf) -o FILE}: one object of a record, streamed to a file. */
@@ -43,38 +39,26 @@ final class GetCommand extends ContextCommand {
         @Option(names = "--pdf", description = "The searchable PDF.")
         boolean pdf;
 
-        String objectName() {
-            return text ? "text" : original ? "original" : "searchablePdf";
+        ObjectName objectName() {
+            return text ? ObjectName.TEXT : original ? ObjectName.ORIGINAL : ObjectName.SEARCHABLE_PDF;
         }
     }
 
     @Override
     protected int run(ConfigurableApplicationContext context) {
-        RecordArchive archive = context.getBean(RecordArchive.class);
-        Optional<DigitizedRecord> record = archive.find(id);
-        if (record.isEmpty()) {
-            spec.commandLine().getErr().println("No record with id '" + id + "'.");
-            return ExitCodes.NOT_FOUND;
-        }
-        Optional<StoredObject> object = record.get().object(which.objectName());
-        if (object.isEmpty()) {
-            return noSuchObject();
-        }
-        context.getBean(AuditTrail.class).record(Actor.cli(), AuditAction.DOWNLOAD, id, which.objectName() + " to " + output.toAbsolutePath());
-        try (InputStream in = archive.open(object.get())) {
+        RecordAccess.Download download = context.getBean(RecordAccess.class)
+                .open(Actor.cli(), id, which.objectName(), "to " + output.toAbsolutePath());
+        try (InputStream in = download.content()) {
             Files.copy(in, output, StandardCopyOption.REPLACE_EXISTING);
         } catch (ObjectNotFoundException e) {
-            return noSuchObject();
+            // Listed in record.json but gone from the store: nothing is written, the fixity check names it too.
+            spec.commandLine().getErr().println("error: Record " + id + " has no " + which.objectName()
+                    + " in the store: record.json lists it, but it is lost (" + e.getMessage() + ")");
+            return ExitCodes.NOT_FOUND;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + output, e);
         }
         out().println("Wrote " + output);
         return ExitCodes.OK;
-    }
-
-    private int noSuchObject() {
-        spec.commandLine().getErr().println("Record " + id + " has no " + which.objectName()
-                + (which.pdf ? ": it was archived before searchable PDFs existed." : "."));
-        return ExitCodes.NOT_FOUND;
     }
 }

@@ -1,15 +1,14 @@
 package vn.sohoa.faces.cli;
 
-
 import java.util.ServiceLoader;
 
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
-import vn.sohoa.operations.digitize.BatchRequestException;
+import vn.sohoa.failure.Refusal;
 
 /**
  * The command line: {@code sohoa COMMAND ...}. Arguments are checked before anything starts, so
@@ -37,6 +36,7 @@ public final class Main implements Runnable {
     /** Runs the command line and returns its exit code (for tests: no System.exit). */
     public static int execute(String... args) {
         CommandLine commandLine = new CommandLine(new Main());
+        SearchCommand.addFilterOptions(commandLine.getSubcommands().get("search").getCommandSpec());
         CommandLine run = commandLine.getSubcommands().get("run");
         run.addSubcommand(RunJobCommand.of("digitize-inbox", "Digitize every complete batch of the inbox, one job execution per batch"));
         run.addSubcommand(RunJobCommand.of("fixity", "Re-read every archived object and compare its SHA-256 with record.json"));
@@ -48,15 +48,16 @@ public final class Main implements Runnable {
         return commandLine.execute(args);
     }
 
-    /** Expected refusals get one clear line; anything else is a bug and keeps its stack trace. */
+    /**
+     * A refusal gets one clear line and the exit code of its kind ({@link Refusal.Kind}, the table
+     * the API answers from too); anything else is a bug and keeps its stack trace in the log.
+     */
     private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        Throwable cause = e;
-        while (cause.getCause() != null && !(cause instanceof BatchRequestException)) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof BatchRequestException) {
-            commandLine.getErr().println("error: " + cause.getMessage());
-            return ExitCodes.REFUSED;
+        Refusal refusal = Refusal.in(e);
+        if (refusal != null) {
+            String note = commandLine.getCommand() instanceof ContextCommand command ? command.whenRefused() : null;
+            commandLine.getErr().println("error: " + refusal.getMessage() + (note == null ? "" : "; " + note));
+            return refusal.kind().exitCode();
         }
         Throwable root = e;
         while (root.getCause() != null) {

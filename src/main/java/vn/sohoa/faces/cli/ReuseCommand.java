@@ -5,11 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import vn.sohoa.pipeline.archive.RecordNotFoundException;
 import vn.sohoa.services.audit.Actor;
-import vn.sohoa.services.audit.AuditAction;
-import vn.sohoa.services.audit.AuditTrail;
-import vn.sohoa.model.InvalidDossierCodeException;
 import vn.sohoa.services.reuse.ReuseOutcome;
 import vn.sohoa.services.reuse.ReuseService;
 
@@ -31,19 +27,13 @@ final class ReuseCommand extends ContextCommand {
     boolean json;
 
     @Override
+    protected String whenRefused() {
+        return "nothing recorded.";
+    }
+
+    @Override
     protected int run(ConfigurableApplicationContext context) {
-        ReuseOutcome outcome;
-        try {
-            outcome = context.getBean(ReuseService.class).reuse(id, dossier, by);
-            context.getBean(AuditTrail.class).record(Actor.cli(), AuditAction.REUSE, id,
-                    "dossier " + outcome.entry().dossierCode() + " by " + by + (outcome.created() ? "" : " (already reused)"));
-        } catch (RecordNotFoundException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage() + "; nothing recorded.");
-            return ExitCodes.NOT_FOUND;
-        } catch (InvalidDossierCodeException | IllegalArgumentException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage() + "; nothing recorded.");
-            return ExitCodes.REFUSED;
-        }
+        ReuseOutcome outcome = context.getBean(ReuseService.class).reuse(Actor.cli(by), id, dossier);
         if (json) {
             printJson(context, outcome);
         } else if (outcome.created()) {

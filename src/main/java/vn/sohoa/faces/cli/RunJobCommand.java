@@ -3,8 +3,8 @@ package vn.sohoa.faces.cli;
 import java.util.Map;
 
 import org.springframework.context.ConfigurableApplicationContext;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 import vn.sohoa.operations.jobs.JobOutcome;
 import vn.sohoa.operations.jobs.JobRunner;

@@ -1,18 +1,20 @@
 package vn.sohoa.faces.cli;
 
 import java.io.PrintWriter;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import vn.sohoa.services.audit.Actor;
-import vn.sohoa.services.audit.AuditTrail;
+import vn.sohoa.pipeline.index.SearchFilter;
 import vn.sohoa.pipeline.index.SearchResults;
-import vn.sohoa.services.search.InvalidSearchException;
+import vn.sohoa.services.audit.Actor;
 import vn.sohoa.services.search.SearchRequest;
 import vn.sohoa.services.search.SearchService;
 
@@ -31,22 +33,6 @@ final class SearchCommand extends ContextCommand {
     @Option(names = "--page", paramLabel = "P", defaultValue = "1", description = "Page P of the hits (default ${DEFAULT-VALUE}).")
     int page;
 
-    @Option(names = "--owner-id", paramLabel = "ID", description = "Owner's personal ID or tax code (spaces and dots ignored; ID* for a prefix).")
-    String ownerId;
-    @Option(names = "--dossier-code", paramLabel = "CODE", description = "Dossier code the result belongs to (CODE* for a prefix).")
-    String dossierCode;
-    @Option(names = "--document-number", paramLabel = "NUMBER", description = "Document number, e.g. 729/QĐ-UBND (diacritics and spaces ignored).")
-    String documentNumber;
-    @Option(names = "--procedure-code", paramLabel = "CODE", description = "Procedure code, e.g. 1.001612.")
-    String procedureCode;
-    @Option(names = "--type", paramLabel = "WORDS", description = "Document type words, e.g. \"giay phep xay dung\".")
-    String typeName;
-    @Option(names = "--organ", paramLabel = "WORDS", description = "Issuing agency words, e.g. \"UBND huyen Thoai Son\".")
-    String organName;
-    @Option(names = "--batch", paramLabel = "NAME", description = "Only records of this batch.")
-    String batch;
-    @Option(names = "--reused-in", paramLabel = "CODE", description = "Only records reused in this dossier.")
-    String reusedIn;
     @Option(names = "--from", paramLabel = "DATE", description = "Issued on or after DATE (yyyy-MM-dd or dd/MM/yyyy).")
     String from;
     @Option(names = "--to", paramLabel = "DATE", description = "Issued on or before DATE.")
@@ -59,15 +45,8 @@ final class SearchCommand extends ContextCommand {
 
     @Override
     protected int run(ConfigurableApplicationContext context) {
-        SearchResults results;
-        try {
-            SearchRequest request = new SearchRequest(query, filters(), from, to, page, limit, facets);
-            results = context.getBean(SearchService.class).search(request);
-            context.getBean(AuditTrail.class).searched(Actor.cli(), request, results);
-        } catch (InvalidSearchException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
+        SearchRequest request = new SearchRequest(query, filters(spec), from, to, page, limit, facets);
+        SearchResults results = context.getBean(SearchService.class).search(Actor.cli(), request);
         if (json) {
             printJson(context, results);
         } else {
@@ -76,8 +55,23 @@ final class SearchCommand extends ContextCommand {
         return ExitCodes.OK;
     }
 
-    private Map<String, String> filters() {
-        return SearchRequest.filters(ownerId, dossierCode, documentNumber, procedureCode, typeName, organName, batch, reusedIn);
+    /**
+     * One option per {@link SearchFilter} ({@code --owner-id ID} …), added to the command before
+     * its arguments are parsed, so that the filters are named in one place for every face.
+     */
+    static void addFilterOptions(CommandSpec command) {
+        for (SearchFilter filter : SearchFilter.values()) {
+            command.addOption(OptionSpec.builder(filter.option()).paramLabel(filter.label()).type(String.class)
+                    .description(filter.description() + ".").build());
+        }
+    }
+
+    private static Map<SearchFilter, String> filters(CommandSpec command) {
+        Map<SearchFilter, String> filters = new EnumMap<>(SearchFilter.class);
+        for (SearchFilter filter : SearchFilter.values()) {
+            filters.put(filter, command.findOption(filter.option()).getValue());
+        }
+        return filters;
     }
 
     static void print(PrintWriter out, String query, SearchResults results) {

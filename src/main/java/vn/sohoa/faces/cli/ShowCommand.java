@@ -1,7 +1,5 @@
 package vn.sohoa.faces.cli;
 
-import java.util.Optional;
-
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,10 +7,8 @@ import picocli.CommandLine.Parameters;
 
 import vn.sohoa.model.DigitizedRecord;
 import vn.sohoa.services.audit.Actor;
-import vn.sohoa.services.audit.AuditAction;
-import vn.sohoa.services.audit.AuditTrail;
-import vn.sohoa.services.reuse.RecordView;
-import vn.sohoa.services.reuse.ReuseService;
+import vn.sohoa.services.records.RecordAccess;
+import vn.sohoa.services.records.RecordView;
 
 /** {@code sohoa show ID}: a record's metadata and where it was reused. */
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a record (its record.json and where it was reused).")
@@ -26,16 +22,11 @@ final class ShowCommand extends ContextCommand {
 
     @Override
     protected int run(ConfigurableApplicationContext context) {
-        Optional<RecordView> view = context.getBean(ReuseService.class).view(id);
-        if (view.isEmpty()) {
-            spec.commandLine().getErr().println("No record with id '" + id + "'.");
-            return ExitCodes.NOT_FOUND;
-        }
-        context.getBean(AuditTrail.class).record(Actor.cli(), AuditAction.VIEW, id, "sohoa show");
+        RecordView view = context.getBean(RecordAccess.class).view(Actor.cli(), id, "sohoa show");
         if (json) {
-            printJson(context, view.get());
+            printJson(context, view);
         } else {
-            print(view.get());
+            print(view);
         }
         return ExitCodes.OK;
     }

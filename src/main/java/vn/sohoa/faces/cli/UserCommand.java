@@ -16,7 +16,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import vn.sohoa.services.security.Role;
-import vn.sohoa.services.security.UnsafeUsersFileException;
 import vn.sohoa.services.security.UserAccount;
 import vn.sohoa.services.security.UserAccountException;
 import vn.sohoa.services.security.UserAccounts;
@@ -40,20 +39,12 @@ final class UserCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing user command: one of " + spec.subcommands().keySet());
     }
 
-    /** Shared by the sub-commands: account errors become exit codes 3 (unknown user) and 4 (refused). */
+    /** Shared by the sub-commands (account refusals give exit codes 3, unknown user, and 4, refused). */
     abstract static class AccountCommand extends ContextCommand {
 
         @Override
         protected final int run(ConfigurableApplicationContext context) {
-            try {
-                return change(context.getBean(UserAccounts.class));
-            } catch (UserAccountException e) {
-                spec.commandLine().getErr().println("error: " + e.getMessage());
-                return e.notFound() ? ExitCodes.NOT_FOUND : ExitCodes.REFUSED;
-            } catch (UnsafeUsersFileException | IllegalArgumentException e) {
-                spec.commandLine().getErr().println("error: " + e.getMessage());
-                return ExitCodes.REFUSED;
-            }
+            return change(context.getBean(UserAccounts.class));
         }
 
         protected abstract int change(UserAccounts accounts);
@@ -83,7 +74,7 @@ final class UserCommand implements Runnable {
                 char[] first = console.readPassword("Password: ");
                 char[] again = console.readPassword("Again: ");
                 if (first == null || again == null || !Arrays.equals(first, again)) {
-                    throw new IllegalArgumentException("The two passwords differ");
+                    throw UserAccountException.refused("The two passwords differ");
                 }
                 return new String(first);
             }

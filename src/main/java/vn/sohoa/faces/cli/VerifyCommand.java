@@ -5,10 +5,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import vn.sohoa.pipeline.archive.RecordArchive;
-import vn.sohoa.pipeline.archive.RecordVerifier;
 import vn.sohoa.pipeline.archive.RecordVerifier.ObjectCheck;
 import vn.sohoa.pipeline.archive.RecordVerifier.Verification;
+import vn.sohoa.pipeline.archive.RecordVerifier;
 import vn.sohoa.pipeline.signing.SignatureCheck;
 
 /**
@@ -27,10 +26,6 @@ final class VerifyCommand extends ContextCommand {
 
     @Override
     protected int run(ConfigurableApplicationContext context) {
-        if (context.getBean(RecordArchive.class).find(id).isEmpty()) {
-            spec.commandLine().getErr().println("No record with id '" + id + "'.");
-            return ExitCodes.NOT_FOUND;
-        }
         Verification verification = context.getBean(RecordVerifier.class).verify(id);
         if (json) {
             printJson(context, verification);

@@ -2,7 +2,6 @@ package vn.sohoa.faces.web;
 
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.Resource;
@@ -16,16 +15,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.sohoa.failure.Refusal;
 import vn.sohoa.model.ArchiveLayout;
-import vn.sohoa.services.audit.Actor;
-import vn.sohoa.operations.digitize.BatchRequestException;
-import vn.sohoa.operations.digitize.DigitizeService;
+import vn.sohoa.model.BatchName;
 import vn.sohoa.operations.report.BatchReportStore;
-import vn.sohoa.storage.ObjectStore;
 import vn.sohoa.operations.upload.BatchOverview;
 import vn.sohoa.operations.upload.BatchUpload;
 import vn.sohoa.operations.upload.DigitizeNow;
 import vn.sohoa.operations.upload.UploadRefusedException;
+import vn.sohoa.services.audit.Actor;
+import vn.sohoa.storage.ObjectStore;
 
 /**
  * The records staff's pages: upload a batch (files or ZIPs), follow every batch's state, digitize
@@ -60,19 +59,19 @@ class BatchPages {
 
     @PostMapping("/batches")
     String upload(@RequestParam(defaultValue = "") String name, @RequestParam(name = "files", required = false) List<MultipartFile> files,
-                  HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect,
+                  Actor actor, HttpServletResponse response, Model model, RedirectAttributes redirect,
                   java.util.Locale locale) {
         List<BatchUpload.Part> parts = files == null ? List.of()
                 : files.stream().map(f -> new BatchUpload.Part(f.getOriginalFilename(), f)).toList();
         try {
-            String batch = upload.upload(name, parts, Actor.of(request));
+            String batch = upload.upload(name, parts, actor);
             redirect.addFlashAttribute("uploaded", batch);
             return "redirect:/batches/" + batch;
         } catch (UploadRefusedException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("uploadError", messages.getMessage("upload.refused." + e.code(), e.arguments(), locale));
-        } catch (BatchRequestException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("uploadError", messages.getMessage("upload.refused." + e.messageCode(), e.arguments(), locale));
+        } catch (Refusal e) {
+            response.setStatus(e.kind().httpStatus());
             model.addAttribute("uploadError", messages.getMessage("upload.refused.badBatch", new Object[] {e.getMessage()}, locale));
         }
         model.addAttribute("name", name);
@@ -100,7 +99,7 @@ class BatchPages {
         try {
             digitizeNow.start(name);
             redirect.addFlashAttribute("digitizing", name);
-        } catch (BatchRequestException e) {
+        } catch (Refusal e) {
             redirect.addFlashAttribute("digitizeError", e.getMessage());
         }
         return "redirect:/batches/" + name;
@@ -108,7 +107,7 @@ class BatchPages {
 
     @GetMapping("/batches/{name}/report.html")
     ResponseEntity<Resource> report(@PathVariable String name) {
-        return StoredReportPages.serve(store, validName(name), ArchiveLayout.batchPrefix(name) + "report.html");
+        return StoredReportPages.serve(store, BatchName.isValid(name), ArchiveLayout.batchPrefix(name) + "report.html");
     }
 
     /** A part over {@code spring.servlet.multipart.max-file-size}: the page says so instead of an error page. */
@@ -120,15 +119,6 @@ class BatchPages {
     }
 
     private java.util.Optional<BatchOverview.Row> known(String name) {
-        return validName(name) ? overview.find(name) : java.util.Optional.empty();
-    }
-
-    private static boolean validName(String name) {
-        try {
-            DigitizeService.validName(name);
-            return true;
-        } catch (BatchRequestException e) {
-            return false;
-        }
+        return BatchName.isValid(name) ? overview.find(name) : java.util.Optional.empty();
     }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
@@ -16,15 +15,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.sohoa.pipeline.archive.RecordArchive;
+import vn.sohoa.failure.Refusal;
 import vn.sohoa.pipeline.archive.RecordNotFoundException;
-import vn.sohoa.services.audit.Actor;
-import vn.sohoa.services.audit.AuditAction;
-import vn.sohoa.services.audit.AuditTrail;
 import vn.sohoa.pipeline.index.SearchFilter;
 import vn.sohoa.pipeline.index.SearchResults;
-import vn.sohoa.model.InvalidDossierCodeException;
-import vn.sohoa.services.reuse.RecordView;
+import vn.sohoa.services.audit.Actor;
+import vn.sohoa.services.records.RecordAccess;
+import vn.sohoa.services.records.RecordView;
 import vn.sohoa.services.reuse.ReuseOutcome;
 import vn.sohoa.services.reuse.ReuseService;
 import vn.sohoa.services.search.InvalidSearchException;
@@ -42,48 +39,46 @@ class ClerkPages {
     static final int PAGE_SIZE = 20;
     /** Times are stored in UTC and shown in the clerks' time. */
     private static final java.time.ZoneId OFFICE_ZONE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final List<String> FILTERS = List.of(SearchFilter.OWNER_ID, SearchFilter.DOSSIER_CODE, SearchFilter.DOCUMENT_NUMBER,
-            SearchFilter.PROCEDURE_CODE, SearchFilter.TYPE_NAME, SearchFilter.ORGAN_NAME, SearchFilter.BATCH, SearchFilter.REUSED_IN)
-            .stream().map(SearchFilter::parameter).toList();
 
     private static final int MAX_TEXT_SHOWN = 200_000;
 
     private final SearchService search;
     private final ReuseService reuse;
-    private final RecordArchive archive;
-    private final AuditTrail audit;
+    private final RecordAccess records;
 
-    ClerkPages(SearchService search, ReuseService reuse, RecordArchive archive, AuditTrail audit) {
+    ClerkPages(SearchService search, ReuseService reuse, RecordAccess records) {
         this.search = search;
         this.reuse = reuse;
-        this.archive = archive;
-        this.audit = audit;
+        this.records = records;
     }
 
     @GetMapping("/")
-    String search(@RequestParam Map<String, String> params, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String search(@RequestParam Map<String, String> params, Actor actor, Model model, HttpServletResponse response) {
         Map<String, String> filters = new LinkedHashMap<>();
-        FILTERS.forEach(name -> filters.put(name, params.getOrDefault(name, "")));
-        String q = params.getOrDefault("q", "");
-        String from = params.getOrDefault("issuedFrom", "");
-        String to = params.getOrDefault("issuedTo", "");
-        model.addAttribute("q", q);
-        model.addAttribute("filters", filters);
-        model.addAttribute("issuedFrom", from);
-        model.addAttribute("issuedTo", to);
-        model.addAttribute("filtersOpen", filters.values().stream().anyMatch(v -> !v.isBlank()) || !from.isBlank() || !to.isBlank());
-        boolean asked = params.containsKey("q") || model.getAttribute("filtersOpen") == Boolean.TRUE;
-        if (!asked) {
-            return "search";
+        for (SearchFilter filter : SearchFilter.values()) {
+            filters.put(filter.parameter(), params.getOrDefault(filter.parameter(), ""));
         }
-        int page = parsePage(params.get("page"));
+        model.addAttribute("q", params.getOrDefault(SearchRequest.Q, ""));
+        model.addAttribute("filters", filters);
+        model.addAttribute("issuedFrom", params.getOrDefault(SearchRequest.ISSUED_FROM, ""));
+        model.addAttribute("issuedTo", params.getOrDefault(SearchRequest.ISSUED_TO, ""));
         try {
-            SearchRequest searchRequest = new SearchRequest(q, filters, from, to, page, PAGE_SIZE, true);
-            SearchResults results = search.search(searchRequest);
-            audit.searched(Actor.of(request), searchRequest, results);
+            // The page decides its own size and always counts facets.
+            Map<String, String> asked = new LinkedHashMap<>(params);
+            asked.remove(SearchRequest.SIZE);
+            asked.remove(SearchRequest.FACETS);
+            SearchRequest request = SearchRequest.of(asked::get, PAGE_SIZE, true);
+            boolean filtering = !request.filters().isEmpty() || request.issuedFrom() != null || request.issuedTo() != null;
+            model.addAttribute("filtersOpen", filtering);
+            if (!params.containsKey(SearchRequest.Q) && !filtering) {
+                return "search";
+            }
+            request = request.onPage(Math.max(1, request.page()));
+            SearchResults results = search.search(actor, request);
             model.addAttribute("results", results);
             model.addAttribute("hits", results.hits().stream().map(ClerkPages::shown).toList());
-            model.addAttribute("page", page);
+            model.addAttribute("page", request.page());
+            model.addAttribute("links", new SearchLinks(request));
             model.addAttribute("lastPage", Math.max(1, (int) Math.min(500, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE)));
         } catch (InvalidSearchException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -93,20 +88,21 @@ class ClerkPages {
     }
 
     @GetMapping("/records/{id}")
-    String record(@PathVariable String id, Model model, HttpServletRequest request, HttpServletResponse response) {
-        RecordView view = reuse.view(id).orElse(null);
-        if (view == null) {
+    String record(@PathVariable String id, Actor actor, Model model, HttpServletResponse response) {
+        RecordView view;
+        try {
+            view = records.view(actor, id, "record page");
+        } catch (RecordNotFoundException e) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             model.addAttribute("id", id);
             return "not-found";
         }
-        audit.record(Actor.of(request), AuditAction.VIEW, id, "record page");
         model.addAttribute("view", view);
         Preview preview = Preview.of(view.record());
         model.addAttribute("preview", preview);
         if (preview.kind().equals("text")) {
             // Shown in the page's own font: the browser's monospace font for text/plain lacks many Vietnamese letters.
-            String text = archive.text(view.record().id());
+            String text = records.text(actor, id, "shown on the record page");
             model.addAttribute("text", text.length() > MAX_TEXT_SHOWN ? text.substring(0, MAX_TEXT_SHOWN) + "\n…" : text);
         }
         model.addAttribute("fieldRows", FieldRow.of(view.record()));
@@ -115,33 +111,31 @@ class ClerkPages {
     }
 
     @PostMapping("/records/{id}/reuse")
-    String reuse(@PathVariable String id, @RequestParam(defaultValue = "") String dossierCode, @RequestParam(defaultValue = "") String by,
-                 Model model, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+    String reuse(@PathVariable String id, @RequestParam(defaultValue = "") String dossierCode, Actor actor,
+                 Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            Actor actor = Actor.of(request);
-            ReuseOutcome outcome = reuse.reuse(id, dossierCode, by.isBlank() ? actor.who() : by);
-            audit.record(actor, AuditAction.REUSE, id, "dossier " + outcome.entry().dossierCode() + (outcome.created() ? "" : " (already reused)"));
+            ReuseOutcome outcome = reuse.reuse(actor, id, dossierCode);
             redirect.addFlashAttribute("reused", outcome);
             return "redirect:/records/" + id;
         } catch (RecordNotFoundException e) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             model.addAttribute("id", id);
             return "not-found";
-        } catch (InvalidDossierCodeException | IllegalArgumentException e) {
-            String page = record(id, model, request, response);
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        } catch (Refusal e) {
+            String page = record(id, actor, model, response);
+            response.setStatus(e.kind().httpStatus());
             model.addAttribute("reuseError", dossierCode);
             model.addAttribute("dossierCode", dossierCode);
-            model.addAttribute("by", by);
             return page;
         }
     }
 
-    private static int parsePage(String page) {
-        try {
-            return page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
-        } catch (NumberFormatException e) {
-            return 1;
+    /** Links that keep the search as asked: the other pages of its hits. */
+    public record SearchLinks(SearchRequest request) {
+        public String page(int page) {
+            org.springframework.web.util.UriComponentsBuilder uri = org.springframework.web.util.UriComponentsBuilder.fromPath("/");
+            request.onPage(page).parameters().forEach(uri::queryParam);
+            return uri.encode().build().toUriString();
         }
     }
 

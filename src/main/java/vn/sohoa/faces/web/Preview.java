@@ -1,6 +1,7 @@
 package vn.sohoa.faces.web;
 
 import vn.sohoa.model.DigitizedRecord;
+import vn.sohoa.model.ObjectName;
 
 /**
  * How the record page shows a record beside its fields: the searchable PDF when there is one,
@@ -14,7 +15,7 @@ record Preview(String kind, String url) {
 
     static Preview of(DigitizedRecord record) {
         String base = "/api/records/" + record.id();
-        if (record.objects() != null && record.objects().containsKey("searchablePdf")) {
+        if (record.object(ObjectName.SEARCHABLE_PDF).isPresent()) {
             return new Preview("pdf", base + "/pdf?inline=true");
         }
         String type = record.mediaType() == null ? "" : record.mediaType();

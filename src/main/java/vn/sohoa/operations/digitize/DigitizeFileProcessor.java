@@ -1,14 +1,16 @@
 package vn.sohoa.operations.digitize;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
+import vn.sohoa.failure.QuarantineReason;
+import vn.sohoa.failure.UnreadableDocumentException;
 import vn.sohoa.model.DigitizedRecord;
 import vn.sohoa.model.DocumentPart;
 import vn.sohoa.pipeline.archive.RecordArchive;
@@ -16,17 +18,15 @@ import vn.sohoa.pipeline.intake.ScanFile;
 import vn.sohoa.pipeline.metadata.ExtractedMetadata;
 import vn.sohoa.pipeline.metadata.RecordFieldsAssembler;
 import vn.sohoa.pipeline.metadata.TechnicalMetadataReader;
-import vn.sohoa.timing.Stage;
-import vn.sohoa.timing.StageClock;
 import vn.sohoa.pipeline.pdf.ArchivalPdf;
 import vn.sohoa.pipeline.pdf.SearchablePdfBuilder;
 import vn.sohoa.pipeline.pdf.SearchablePdfs;
 import vn.sohoa.pipeline.quarantine.QuarantineArchive;
-import vn.sohoa.failure.QuarantineReason;
-import vn.sohoa.failure.UnreadableDocumentException;
 import vn.sohoa.pipeline.split.DocumentSplitter;
 import vn.sohoa.pipeline.text.DocumentText;
 import vn.sohoa.pipeline.text.DocumentTextReader;
+import vn.sohoa.timing.Stage;
+import vn.sohoa.timing.StageClock;
 
 /**
  * One file through the stages: duplicate check → text of every page (text layer or OCR, codes

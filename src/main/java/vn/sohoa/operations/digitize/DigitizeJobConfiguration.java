@@ -1,5 +1,7 @@
 package vn.sohoa.operations.digitize;
 
+import java.nio.file.Path;
+
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -12,14 +14,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import java.nio.file.Path;
-
 import vn.sohoa.pipeline.intake.BatchFolderReader;
 import vn.sohoa.pipeline.intake.ContentHasher;
 import vn.sohoa.pipeline.intake.IntakeProperties;
 import vn.sohoa.pipeline.intake.MediaTypeDetector;
 import vn.sohoa.pipeline.intake.ScanFile;
-import vn.sohoa.operations.digitize.DigitizeMetrics;
 import vn.sohoa.pipeline.ocr.OcrProperties;
 
 /**

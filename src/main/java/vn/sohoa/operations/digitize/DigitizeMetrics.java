@@ -6,7 +6,6 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.stereotype.Component;
 
 import vn.sohoa.model.PageSummary;
-import vn.sohoa.operations.digitize.FileOutcome;
 
 /**
  * Counts what the digitize job did, per committed chunk: files by outcome, pages by how their

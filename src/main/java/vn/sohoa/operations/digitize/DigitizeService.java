@@ -3,7 +3,6 @@ package vn.sohoa.operations.digitize;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -18,13 +17,14 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
 import vn.sohoa.SohoaProperties;
+import vn.sohoa.model.BatchName;
+import vn.sohoa.operations.report.BatchReportStore;
+import vn.sohoa.operations.report.BatchState;
 import vn.sohoa.pipeline.intake.BatchFolderReader;
 import vn.sohoa.pipeline.intake.ContentHasher;
 import vn.sohoa.pipeline.intake.IntakeProperties;
 import vn.sohoa.pipeline.intake.ManifestException;
 import vn.sohoa.storage.StorageException;
-import vn.sohoa.operations.report.BatchReportStore;
-import vn.sohoa.operations.report.BatchState;
 
 /**
  * Digitizes one batch folder now: the service behind {@code sohoa run digitize} (and later the
@@ -35,7 +35,6 @@ import vn.sohoa.operations.report.BatchState;
 public class DigitizeService {
 
     private static final Logger log = LoggerFactory.getLogger(DigitizeService.class);
-    private static final Pattern BATCH_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,99}");
 
     private final JobOperator operator;
     private final JobRepository repository;
@@ -59,14 +58,16 @@ public class DigitizeService {
     /**
      * @param name  batch name; null for the folder's name
      * @param rerun digitize again even if the unchanged batch was completed before
-     * @throws BatchRequestException for a missing folder, an invalid name, or a batch being digitized
+     * @throws BatchFolderException for a missing folder
+     * @throws vn.sohoa.model.InvalidBatchNameException for an invalid name
+     * @throws BatchBusyException for a batch being digitized
      */
     public BatchRun digitize(Path dir, String name, boolean rerun) {
         Path batchDir = validFolder(dir);
-        String batchName = validName(name != null ? name : batchDir.getFileName().toString());
+        String batchName = BatchName.of(name != null ? name : batchDir.getFileName().toString()).value();
         try (BatchRunLock lock = BatchRunLock.tryAcquire(sohoa.dir("locks"), batchName)) {
             if (lock == null) {
-                throw new BatchRequestException("Batch " + batchName + " is being digitized by another Sohoa process");
+                throw new BatchBusyException("Batch " + batchName + " is being digitized by another Sohoa process");
             }
             return run(batchName, batchDir, rerun);
         }
@@ -95,7 +96,7 @@ public class DigitizeService {
     private void recoverIfAbandoned(String batchName, JobExecution previous) {
         BatchState status = reports.status(batchName).filter(s -> previous.getId() == s.executionId()).orElse(null);
         if (status != null && !status.ownerIsDeadHere()) {
-            throw new BatchRequestException("Batch " + batchName + " is being digitized by execution " + previous.getId()
+            throw new BatchBusyException("Batch " + batchName + " is being digitized by execution " + previous.getId()
                     + " on " + status.host() + " (process " + status.pid() + ", started " + status.startedAt() + ")");
         }
         log.warn("Execution {} of batch {} was left running by a process that died; resuming it", previous.getId(), batchName);
@@ -108,7 +109,7 @@ public class DigitizeService {
         try {
             execution = operator.start(digitizeJob, parameters);
         } catch (Exception e) {
-            throw new BatchRequestException("Cannot start digitizing batch " + batchName + ": " + e.getMessage());
+            throw new BatchBusyException("Cannot start digitizing batch " + batchName + ": " + e.getMessage());
         }
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
         // The person gets one line (reason); the log keeps the whole trace for whoever fixes it.
@@ -142,22 +143,13 @@ public class DigitizeService {
 
     private static Path validFolder(Path dir) {
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new BatchRequestException("Batch folder " + dir + " does not exist or is not a folder");
+            throw new BatchFolderException("Batch folder " + dir + " does not exist or is not a folder");
         }
         try {
             // The real path: a batch folder reached through a link must still be walked into.
             return dir.toRealPath();
         } catch (java.io.IOException e) {
-            throw new BatchRequestException("Batch folder " + dir + " cannot be read: " + e.getMessage());
+            throw new BatchFolderException("Batch folder " + dir + " cannot be read: " + e.getMessage());
         }
-    }
-
-    /** The name itself, or a refusal naming what a batch name may contain. */
-    public static String validName(String name) {
-        if (!BATCH_NAME.matcher(name).matches()) {
-            throw new BatchRequestException("Batch name '" + name + "' is not valid: use letters, digits, '.', '_' and '-'"
-                    + " (at most 100, starting with a letter or digit)");
-        }
-        return name;
     }
 }

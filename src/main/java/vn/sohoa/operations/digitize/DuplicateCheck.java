@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import vn.sohoa.model.DigitizedRecord;
-import vn.sohoa.pipeline.archive.RecordArchive;
 import vn.sohoa.model.RecordId;
+import vn.sohoa.pipeline.archive.RecordArchive;
 import vn.sohoa.pipeline.intake.ScanFile;
 import vn.sohoa.timing.StageTimes;
 

@@ -4,8 +4,8 @@ import java.util.List;
 
 import vn.sohoa.model.DigitizedRecord;
 import vn.sohoa.pipeline.intake.ScanFile;
-import vn.sohoa.timing.StageTimes;
 import vn.sohoa.pipeline.quarantine.QuarantineArchive.QuarantineNote;
+import vn.sohoa.timing.StageTimes;
 
 /** What became of one file of a batch. Every file ends as exactly one of these. */
 public sealed interface FileOutcome {

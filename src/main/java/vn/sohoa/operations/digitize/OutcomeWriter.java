@@ -1,22 +1,22 @@
 package vn.sohoa.operations.digitize;
 
-import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.stereotype.Component;
+
 import vn.sohoa.model.DigitizedRecord;
+import vn.sohoa.operations.report.BatchReportStore;
+import vn.sohoa.operations.report.FileReport;
+import vn.sohoa.operations.report.RecordReview;
 import vn.sohoa.pipeline.index.RecordIndexer;
 import vn.sohoa.timing.Stage;
 import vn.sohoa.timing.StageClock;
 import vn.sohoa.timing.StageTimes;
-import vn.sohoa.operations.report.BatchReportStore;
-import vn.sohoa.operations.report.FileReport;
-import vn.sohoa.operations.report.RecordReview;
 
 /**
  * Ends a chunk: archived records go into the index (committed once per chunk, so searches never
@@ -92,25 +92,22 @@ public class OutcomeWriter implements ItemWriter<FileOutcome> {
         String file = outcome.file().relativePath();
         Map<String, Long> stageMillis = stages.asMap();
         if (outcome instanceof FileOutcome.Archived a) {
-            return new FileReport(file, FileReport.ARCHIVED, a.record().id(), null, null, null, null,
-                    a.record().pageCount(), a.record().ocrPageCount(), a.record().meanOcrConfidence(), null,
-                    reviews(List.of(a.record())), stageMillis);
+            return FileReport.archived(file, a.record().id(), null, a.record().pageCount(), a.record().ocrPageCount(),
+                    a.record().meanOcrConfidence(), reviews(List.of(a.record())), stageMillis);
         }
         if (outcome instanceof FileOutcome.Split s) {
             List<DigitizedRecord> records = s.parts().stream().map(FileOutcome.Archived::record).toList();
-            return new FileReport(file, FileReport.ARCHIVED, records.get(0).id(), null, null, null, null,
+            return FileReport.archived(file, records.get(0).id(), records.stream().map(DigitizedRecord::id).toList(),
                     records.stream().mapToInt(DigitizedRecord::pageCount).sum(),
                     records.stream().mapToInt(DigitizedRecord::ocrPageCount).sum(),
                     records.stream().map(DigitizedRecord::meanOcrConfidence).filter(c -> c != null)
                             .mapToDouble(Double::doubleValue).average().stream().boxed().findFirst().orElse(null),
-                    records.stream().map(DigitizedRecord::id).toList(), reviews(records), stageMillis);
+                    reviews(records), stageMillis);
         }
         if (outcome instanceof FileOutcome.Duplicate d) {
-            return new FileReport(file, FileReport.DUPLICATE, null, d.existingId(), null, null, null, null, null, null,
-                    null, null, stageMillis);
+            return FileReport.duplicate(file, d.existingId(), stageMillis);
         }
         FileOutcome.Quarantined q = (FileOutcome.Quarantined) outcome;
-        return new FileReport(file, FileReport.QUARANTINED, null, null, q.note().reason(), q.note().code(),
-                q.note().detail(), null, null, null, null, null, stageMillis);
+        return FileReport.quarantined(file, q.note().reason(), q.note().code(), q.note().detail(), stageMillis);
     }
 }

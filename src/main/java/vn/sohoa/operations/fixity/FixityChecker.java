@@ -1,7 +1,6 @@
 package vn.sohoa.operations.fixity;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;

@@ -12,8 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.stereotype.Component;
 
-import vn.sohoa.operations.digitize.BatchRequestException;
-import vn.sohoa.operations.digitize.DigitizeService;
+import vn.sohoa.model.BatchName;
+import vn.sohoa.operations.digitize.BatchBusyException;
+import vn.sohoa.operations.digitize.BatchFolderException;
 
 /**
  * Copies a folder into the inbox the safe way: into a hidden staging folder first, then a
@@ -32,12 +33,12 @@ public class BatchSubmission {
     public Path submit(Path source, String name) {
         Path folder = source.toAbsolutePath().normalize();
         if (!Files.isDirectory(folder)) {
-            throw new BatchRequestException("Folder " + source + " does not exist or is not a folder");
+            throw new BatchFolderException("Folder " + source + " does not exist or is not a folder");
         }
-        String batchName = DigitizeService.validName(name != null ? name : folder.getFileName().toString());
+        String batchName = BatchName.of(name != null ? name : folder.getFileName().toString()).value();
         Path target = inbox.dir().resolve(batchName);
         if (Files.exists(target)) {
-            throw new BatchRequestException("A batch named " + batchName + " is already in the inbox");
+            throw new BatchBusyException("A batch named " + batchName + " is already in the inbox");
         }
         Path staging = inbox.dir().resolve(".incoming-" + batchName);
         try {
@@ -45,7 +46,7 @@ public class BatchSubmission {
             int copied = copyTree(folder, staging);
             if (copied == 0) {
                 deleteTree(staging);
-                throw new BatchRequestException("Folder " + source + " holds no files");
+                throw new BatchFolderException("Folder " + source + " holds no files");
             }
             Files.createFile(staging.resolve(Inbox.READY));
             return Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
@@ -70,7 +71,7 @@ public class BatchSubmission {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(from.toRealPath())) {
-                    throw new BatchRequestException(file + " links to " + file.toRealPath() + ", outside the folder");
+                    throw new BatchFolderException(file + " links to " + file.toRealPath() + ", outside the folder");
                 }
                 Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
                 files.incrementAndGet();

@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import vn.sohoa.operations.digitize.BatchRequestException;
+import vn.sohoa.failure.Refusal;
 import vn.sohoa.operations.digitize.BatchRun;
 import vn.sohoa.operations.digitize.DigitizeService;
 
@@ -44,7 +44,7 @@ public class InboxDigitizer {
         BatchRun run;
         try {
             run = digitizer.digitize(batch, name, false);
-        } catch (BatchRequestException e) {
+        } catch (Refusal e) {
             log.warn("Batch {} of the inbox could not be digitized: {}", name, e.getMessage());
             inbox.markFailed(batch, e.getMessage());
             return new BatchRun(name, BatchRun.Result.FAILED, -1, e.getMessage(), null, java.time.Duration.ZERO);

@@ -1,8 +1,5 @@
 package vn.sohoa.operations.reindex;
 
-import vn.sohoa.pipeline.index.RecordIndexer;
-import vn.sohoa.pipeline.index.SearchIndex;
-
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -14,6 +11,8 @@ import org.springframework.stereotype.Service;
 
 import vn.sohoa.model.ArchiveLayout;
 import vn.sohoa.pipeline.archive.RecordArchive;
+import vn.sohoa.pipeline.index.RecordIndexer;
+import vn.sohoa.pipeline.index.SearchIndex;
 import vn.sohoa.storage.ObjectStore;
 
 /**

@@ -23,8 +23,8 @@ public class BatchReportHtml {
         HtmlTable page = new HtmlTable(locale.getLanguage(), text("report.batch.title", locale, report.batch()));
         page.line(text("report.batch.status", locale, report.status(), report.startedAt(), report.finishedAt()));
         page.line(text("report.batch.counts", locale, report.files().size(), report.pages(), report.ocrPages(),
-                report.counts().get(FileReport.ARCHIVED), report.counts().get(FileReport.DUPLICATE),
-                report.counts().get(FileReport.QUARANTINED)));
+                report.counts().get(Outcome.ARCHIVED.key()), report.counts().get(Outcome.DUPLICATE.key()),
+                report.counts().get(Outcome.QUARANTINED.key())));
         if (report.meanOcrConfidence() != null) {
             page.line(text("report.batch.confidence", locale, String.format(Locale.ROOT, "%.1f", report.meanOcrConfidence())));
         }

@@ -14,9 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.sohoa.model.ArchiveLayout;
 import vn.sohoa.pipeline.intake.ContentHasher;
-import vn.sohoa.timing.StageTimes;
 import vn.sohoa.storage.ObjectStore;
 import vn.sohoa.storage.ObjectUploads;
+import vn.sohoa.timing.StageTimes;
 
 /**
  * Batch reports in the bucket. Each file's outcome is its own small object, written when the
@@ -84,8 +84,8 @@ public class BatchReportStore {
                 .sorted(Comparator.comparing(FileReport::file))
                 .toList();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String outcome : List.of(FileReport.ARCHIVED, FileReport.DUPLICATE, FileReport.QUARANTINED)) {
-            counts.put(outcome, (int) files.stream().filter(f -> f.outcome().equals(outcome)).count());
+        for (Outcome outcome : Outcome.values()) {
+            counts.put(outcome.key(), (int) files.stream().filter(f -> f.outcome() == outcome).count());
         }
         counts.put(FileReport.NEEDS_REVIEW, (int) files.stream()
                 .filter(f -> f.needsReview() != null && !f.needsReview().isEmpty()).count());

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 
 import vn.sohoa.model.ArchiveLayout;
 import vn.sohoa.operations.inbox.Inbox;
-import vn.sohoa.pipeline.intake.BatchManifest;
 import vn.sohoa.operations.report.BatchReportStore;
 import vn.sohoa.operations.report.BatchState;
+import vn.sohoa.pipeline.intake.BatchManifest;
 import vn.sohoa.storage.ObjectStore;
 
 /**

@@ -18,11 +18,11 @@ import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 
 import vn.sohoa.SohoaProperties;
+import vn.sohoa.model.BatchName;
+import vn.sohoa.operations.inbox.BatchSubmission;
 import vn.sohoa.services.audit.Actor;
 import vn.sohoa.services.audit.AuditAction;
 import vn.sohoa.services.audit.AuditTrail;
-import vn.sohoa.operations.digitize.DigitizeService;
-import vn.sohoa.operations.inbox.BatchSubmission;
 
 /**
  * A batch uploaded by records staff: its files (and the files of its ZIPs) are written under a
@@ -55,11 +55,12 @@ public class BatchUpload {
      * @param name the batch name asked for; blank: {@code upload-yyyyMMdd-HHmmss}
      * @return the batch name, now complete in the inbox
      * @throws UploadRefusedException              for a bad file name, a ZIP that escapes or is too big, too many files
-     * @throws vn.sohoa.operations.digitize.BatchRequestException for a bad or taken batch name
+     * @throws vn.sohoa.model.InvalidBatchNameException for a bad batch name
+     * @throws vn.sohoa.operations.digitize.BatchBusyException for a taken one
      */
     public String upload(String name, List<Part> parts, Actor actor) {
-        String batch = DigitizeService.validName(name == null || name.isBlank()
-                ? LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DEFAULT_NAME) : name.strip());
+        String batch = BatchName.of(name == null || name.isBlank()
+                ? LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DEFAULT_NAME) : name.strip()).value();
         List<Part> files = parts.stream().filter(p -> p.fileName() != null && !p.fileName().isBlank()).toList();
         if (files.isEmpty()) {
             throw new UploadRefusedException("noFiles", "The upload holds no files");

@@ -13,9 +13,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
-import vn.sohoa.operations.digitize.BatchRequestException;
+import vn.sohoa.operations.digitize.BatchBusyException;
 import vn.sohoa.operations.inbox.Inbox;
 import vn.sohoa.operations.inbox.InboxDigitizer;
+import vn.sohoa.operations.report.BatchNotFoundException;
 
 /**
  * "Số hóa ngay": digitizes one batch of the inbox in the background, one batch at a time (OCR
@@ -42,15 +43,16 @@ public class DigitizeNow {
     /**
      * Queues the batch.
      *
-     * @throws BatchRequestException when the batch is not a complete batch of the inbox, or is queued already
+     * @throws BatchNotFoundException when the batch is not a complete batch of the inbox
+     * @throws BatchBusyException when it is queued already
      */
     public void start(String name) {
         Path batch = inbox.dir().resolve(name);
         if (!Files.isDirectory(batch) || !Files.exists(batch.resolve(Inbox.READY))) {
-            throw new BatchRequestException("Batch " + name + " is not waiting in the inbox");
+            throw new BatchNotFoundException("Batch " + name + " is not waiting in the inbox");
         }
         if (!queued.add(name)) {
-            throw new BatchRequestException("Batch " + name + " is queued for digitizing already");
+            throw new BatchBusyException("Batch " + name + " is queued for digitizing already");
         }
         worker.execute(() -> {
             try {

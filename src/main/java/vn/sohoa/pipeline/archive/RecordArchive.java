@@ -1,35 +1,35 @@
 package vn.sohoa.pipeline.archive;
 
-import vn.sohoa.model.ArchiveLayout;
-import vn.sohoa.model.DigitizedRecord;
-import vn.sohoa.model.DocumentPart;
-import vn.sohoa.model.PageSummary;
-import vn.sohoa.model.RecordId;
-import vn.sohoa.model.SearchablePdfNote;
-import vn.sohoa.model.StoredObject;
-
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.sohoa.SohoaProperties;
+import vn.sohoa.model.ArchiveLayout;
+import vn.sohoa.model.DigitizedRecord;
+import vn.sohoa.model.DocumentPart;
+import vn.sohoa.model.ObjectName;
+import vn.sohoa.model.PageSummary;
+import vn.sohoa.model.RecordId;
+import vn.sohoa.model.SearchablePdfNote;
+import vn.sohoa.model.StoredObject;
 import vn.sohoa.pipeline.intake.ContentHasher;
 import vn.sohoa.pipeline.intake.ScanFile;
 import vn.sohoa.pipeline.metadata.ExtractedMetadata;
 import vn.sohoa.pipeline.pdf.ArchivalPdf;
+import vn.sohoa.pipeline.text.DocumentText;
+import vn.sohoa.pipeline.text.PageText;
 import vn.sohoa.storage.ObjectNotFoundException;
 import vn.sohoa.storage.ObjectStore;
 import vn.sohoa.storage.ObjectUploads;
-import vn.sohoa.pipeline.text.DocumentText;
-import vn.sohoa.pipeline.text.PageText;
 
 /**
  * Writes and reads records in the object store. A record's objects are written first and its
@@ -42,8 +42,6 @@ public class RecordArchive {
     private static final String JSON = "application/json";
     private static final String TEXT = "text/plain; charset=utf-8";
     private static final String PDF = "application/pdf";
-    /** The object name of the searchable PDF in {@code record.json}; {@code sohoa get --pdf} asks for it. */
-    public static final String SEARCHABLE_PDF = "searchablePdf";
 
     private final ObjectStore store;
     private final JsonMapper json;
@@ -135,10 +133,10 @@ public class RecordArchive {
                 : uploads.start(() -> storeBytes(ArchiveLayout.searchablePdf(id), pdf.bytes(), PDF));
         Map<String, StoredObject> objects = new LinkedHashMap<>();
         try {
-            objects.put("original", ObjectUploads.await(original));
-            objects.put("text", ObjectUploads.await(textPut));
+            objects.put(ObjectName.ORIGINAL.key(), ObjectUploads.await(original));
+            objects.put(ObjectName.TEXT.key(), ObjectUploads.await(textPut));
             if (pdfPut != null) {
-                objects.put(SEARCHABLE_PDF, ObjectUploads.await(pdfPut));
+                objects.put(ObjectName.SEARCHABLE_PDF.key(), ObjectUploads.await(pdfPut));
             }
         } finally {
             // Never leave a put running past a failure: a restart writes the same keys again.

@@ -1,12 +1,14 @@
 package vn.sohoa.pipeline.archive;
 
+import vn.sohoa.failure.Refusal;
+
 /** No record with this id is archived (no {@code record.json}). */
-public class RecordNotFoundException extends RuntimeException {
+public class RecordNotFoundException extends Refusal {
 
     private final String id;
 
     public RecordNotFoundException(String id) {
-        super("No record with id '" + id + "'");
+        super(Kind.NOT_FOUND, "record-not-found", "No record with id '" + id + "'");
         this.id = id;
     }
 

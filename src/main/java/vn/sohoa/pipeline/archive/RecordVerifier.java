@@ -1,9 +1,5 @@
 package vn.sohoa.pipeline.archive;
 
-import vn.sohoa.model.ArchiveLayout;
-import vn.sohoa.model.DigitizedRecord;
-import vn.sohoa.model.StoredObject;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +12,10 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import vn.sohoa.model.ArchiveLayout;
+import vn.sohoa.model.DigitizedRecord;
+import vn.sohoa.model.ObjectName;
+import vn.sohoa.model.StoredObject;
 import vn.sohoa.pipeline.signing.PdfSignatureVerifier;
 import vn.sohoa.pipeline.signing.SignatureCheck;
 import vn.sohoa.storage.ObjectNotFoundException;
@@ -63,7 +63,7 @@ public class RecordVerifier {
             StoredObject object = entry.getValue();
             checks.add(new ObjectCheck(entry.getKey(), object.key(), object.sha256(), sha256OrNull(object.key())));
         }
-        StoredObject pdf = record.objects().get(RecordArchive.SEARCHABLE_PDF);
+        StoredObject pdf = record.object(ObjectName.SEARCHABLE_PDF).orElse(null);
         boolean signed = record.searchablePdf() != null && record.searchablePdf().signedBy() != null;
         if (pdf != null && signed) {
             signature = store.stat(pdf.key()).isEmpty() ? SignatureCheck.failed("the searchable PDF is missing")

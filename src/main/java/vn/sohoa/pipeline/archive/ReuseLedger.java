@@ -1,8 +1,5 @@
 package vn.sohoa.pipeline.archive;
 
-import vn.sohoa.model.DossierCode;
-import vn.sohoa.model.ReuseEntry;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +9,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.sohoa.model.ArchiveLayout;
+import vn.sohoa.model.DossierCode;
+import vn.sohoa.model.ReuseEntry;
 import vn.sohoa.storage.ObjectStore;
 
 /**

@@ -7,10 +7,10 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import vn.sohoa.model.DigitizedRecord;
-import vn.sohoa.pipeline.archive.RecordArchive;
-import vn.sohoa.pipeline.archive.RecordNotFoundException;
 import vn.sohoa.model.FieldValue;
 import vn.sohoa.model.ReuseEntry;
+import vn.sohoa.pipeline.archive.RecordArchive;
+import vn.sohoa.pipeline.archive.RecordNotFoundException;
 import vn.sohoa.pipeline.archive.ReuseLedger;
 
 /**

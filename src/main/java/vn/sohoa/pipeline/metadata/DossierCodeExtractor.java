@@ -1,8 +1,5 @@
 package vn.sohoa.pipeline.metadata;
 
-import vn.sohoa.model.FieldValue;
-import vn.sohoa.model.RecordField;
-
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -12,6 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
+
+import vn.sohoa.model.FieldValue;
+import vn.sohoa.model.RecordField;
 
 /**
  * {@code dossierCode} ({@code 000.00.10.H01-210705-1187}, TT 01/2018 Điều 19) from the text, as OCR

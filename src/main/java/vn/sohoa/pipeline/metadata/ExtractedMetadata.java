@@ -1,11 +1,11 @@
 package vn.sohoa.pipeline.metadata;
 
+import java.util.List;
+import java.util.Map;
+
 import vn.sohoa.model.FieldConflict;
 import vn.sohoa.model.FieldValue;
 import vn.sohoa.model.ReviewNote;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * The metadata of one record: its fields by JSON name, the disagreements between sources, what

@@ -1,9 +1,9 @@
 package vn.sohoa.pipeline.metadata;
 
+import java.util.Map;
+
 import vn.sohoa.model.FieldValue;
 import vn.sohoa.model.RecordField;
-
-import java.util.Map;
 
 /**
  * Reads one family of record fields from a document's text.

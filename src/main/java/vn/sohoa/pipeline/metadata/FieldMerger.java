@@ -1,9 +1,5 @@
 package vn.sohoa.pipeline.metadata;
 
-import vn.sohoa.model.FieldConflict;
-import vn.sohoa.model.FieldValue;
-import vn.sohoa.model.RecordField;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -12,6 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+
+import vn.sohoa.model.FieldConflict;
+import vn.sohoa.model.FieldValue;
+import vn.sohoa.model.RecordField;
 
 /**
  * Puts the values of the three sources together, the stronger winning: the manifest (typed by a

@@ -1,8 +1,5 @@
 package vn.sohoa.pipeline.metadata;
 
-import vn.sohoa.model.FieldValue;
-import vn.sohoa.model.RecordField;
-
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -14,6 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
+
+import vn.sohoa.model.FieldValue;
+import vn.sohoa.model.RecordField;
 
 /**
  * {@code issuedDate} from the place-and-date line {@code Thoại Sơn, ngày 05 tháng 7 năm 2021}, as

@@ -1,8 +1,5 @@
 package vn.sohoa.pipeline.metadata;
 
-import vn.sohoa.model.FieldValue;
-import vn.sohoa.model.RecordField;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,6 +7,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
+
+import vn.sohoa.model.FieldValue;
+import vn.sohoa.model.RecordField;
 
 /**
  * {@code organName}: the agency block at the top left of the header, both lines

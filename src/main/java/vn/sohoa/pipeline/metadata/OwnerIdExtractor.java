@@ -1,8 +1,5 @@
 package vn.sohoa.pipeline.metadata;
 
-import vn.sohoa.model.FieldValue;
-import vn.sohoa.model.RecordField;
-
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,6 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
+
+import vn.sohoa.model.FieldValue;
+import vn.sohoa.model.RecordField;
 
 /**
  * {@code ownerIds}: 12-digit personal ID numbers (CCCD, số định danh cá nhân) and 10- or 13-digit

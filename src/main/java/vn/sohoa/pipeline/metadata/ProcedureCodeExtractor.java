@@ -1,14 +1,14 @@
 package vn.sohoa.pipeline.metadata;
 
-import vn.sohoa.model.FieldValue;
-import vn.sohoa.model.RecordField;
-
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
+
+import vn.sohoa.model.FieldValue;
+import vn.sohoa.model.RecordField;
 
 /**
  * {@code procedureCode}, mã TTHC ({@code 1.001612}, optionally with the unit appended:

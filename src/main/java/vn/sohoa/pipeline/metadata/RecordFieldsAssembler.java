@@ -1,8 +1,5 @@
 package vn.sohoa.pipeline.metadata;
 
-import vn.sohoa.model.FieldValue;
-import vn.sohoa.model.RecordField;
-
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +7,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import vn.sohoa.model.FieldValue;
+import vn.sohoa.model.RecordField;
 import vn.sohoa.pipeline.intake.ScanFile;
 import vn.sohoa.pipeline.pages.PageCode;
 import vn.sohoa.pipeline.text.DocumentText;

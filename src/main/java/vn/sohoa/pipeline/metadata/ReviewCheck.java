@@ -1,10 +1,5 @@
 package vn.sohoa.pipeline.metadata;
 
-import vn.sohoa.model.FieldConflict;
-import vn.sohoa.model.FieldValue;
-import vn.sohoa.model.RecordField;
-import vn.sohoa.model.ReviewNote;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +7,11 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import vn.sohoa.model.FieldConflict;
+import vn.sohoa.model.FieldValue;
+import vn.sohoa.model.RecordField;
+import vn.sohoa.model.ReviewNote;
 
 /**
  * Lists what a person must check on a record: required fields that are missing or less sure than

@@ -1,8 +1,5 @@
 package vn.sohoa.pipeline.metadata;
 
-import vn.sohoa.model.FieldValue;
-import vn.sohoa.model.RecordField;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,6 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
+
+import vn.sohoa.model.FieldValue;
+import vn.sohoa.model.RecordField;
 
 /**
  * {@code signerPosition} ({@code KT. CHỦ TỊCH / PHÓ CHỦ TỊCH}) and {@code signerName} from the

@@ -31,9 +31,10 @@ public class OcrEnginePool implements DisposableBean {
     private final BlockingQueue<OcrEngine> idle = new LinkedBlockingQueue<>();
     private final List<OcrEngine> all = new ArrayList<>();
 
+    /** The engine {@code sohoa.ocr.engine} names, among the providers there are. */
     @Autowired
-    public OcrEnginePool(OcrProperties properties) {
-        this(engineFactory(properties), properties.effectiveWorkers());
+    public OcrEnginePool(List<OcrEngineProvider> providers, OcrProperties properties) {
+        this(engineFactory(providers, properties), properties.effectiveWorkers());
     }
 
     /** For tests and other engines: any factory of engines, any size. */
@@ -76,11 +77,14 @@ public class OcrEnginePool implements DisposableBean {
         }
     }
 
-    static Supplier<OcrEngine> engineFactory(OcrProperties properties) {
-        String datapath = resolveDatapath(properties.datapath());
+    /** @throws IllegalArgumentException naming the engines there are, when none is called {@code properties.engine()} */
+    static Supplier<OcrEngine> engineFactory(List<OcrEngineProvider> providers, OcrProperties properties) {
+        OcrEngineProvider provider = providers.stream().filter(p -> p.name().equals(properties.engine())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("sohoa.ocr.engine: no OCR engine named '" + properties.engine()
+                        + "'; engines: " + providers.stream().map(OcrEngineProvider::name).sorted().toList()));
         return () -> {
-            log.info("Starting Tesseract engine ({}, {})", properties.languages(), datapath);
-            return new TesseractOcrEngine(datapath, properties.languages(), properties.pageTimeout());
+            log.info("Starting OCR engine {} ({})", provider.name(), properties.languages());
+            return provider.create(properties);
         };
     }
 

@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                   one before the next chunk starts, so a chunk of only one file per worker leaves
  *                   cores idle; a killed run redoes at most one chunk (cheaply: what was archived
  *                   is found, not digitized again)
+ * @param engine     the {@link OcrEngineProvider} by name: {@code tesseract}; tests add their own
  */
 @ConfigurationProperties("sohoa.ocr")
 public record OcrProperties(
@@ -29,7 +30,8 @@ public record OcrProperties(
         @DefaultValue("0") int workers,
         @DefaultValue("120s") Duration pageTimeout,
         @DefaultValue("0") int fileWorkers,
-        @DefaultValue("0") int chunkFiles) {
+        @DefaultValue("0") int chunkFiles,
+        @DefaultValue(TesseractEngineProvider.NAME) String engine) {
 
     /** OCR engines, one per worker thread that recognizes pages. */
     public int effectiveWorkers() {

@@ -4,10 +4,10 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import vn.sohoa.pipeline.intake.IntakeProperties;
-import vn.sohoa.pipeline.intake.ScanFile;
 import vn.sohoa.failure.QuarantineReason;
 import vn.sohoa.failure.UnreadableDocumentException;
+import vn.sohoa.pipeline.intake.IntakeProperties;
+import vn.sohoa.pipeline.intake.ScanFile;
 
 /** Opens a scan file by its detected media type; refuses what is not a supported scan. */
 @Component

@@ -9,10 +9,10 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
-import vn.sohoa.pipeline.intake.ScanFile;
-import vn.sohoa.pipeline.pages.PageContent;
 import vn.sohoa.failure.QuarantineReason;
 import vn.sohoa.failure.UnreadableDocumentException;
+import vn.sohoa.pipeline.intake.ScanFile;
+import vn.sohoa.pipeline.pages.PageContent;
 import vn.sohoa.pipeline.text.PageText;
 
 /** A new PDF for an image scan: each page its image at its own resolution, under invisible OCR text. */

@@ -7,13 +7,13 @@ import java.nio.file.Files;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
-import vn.sohoa.pipeline.intake.ScanFile;
-import vn.sohoa.pipeline.pages.PageContent;
 import vn.sohoa.failure.QuarantineReason;
 import vn.sohoa.failure.UnreadableDocumentException;
+import vn.sohoa.pipeline.intake.ScanFile;
+import vn.sohoa.pipeline.pages.PageContent;
 import vn.sohoa.pipeline.text.PageText;
 
 /**

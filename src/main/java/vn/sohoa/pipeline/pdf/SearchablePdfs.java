@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.sohoa.pipeline.intake.ScanFile;
+import vn.sohoa.pipeline.signing.PadesSigner;
 import vn.sohoa.timing.Stage;
 import vn.sohoa.timing.StageClock;
-import vn.sohoa.pipeline.signing.PadesSigner;
 
 /**
  * Starts the searchable PDF of a file, and finishes every one the same way: declare PDF/A-2b,

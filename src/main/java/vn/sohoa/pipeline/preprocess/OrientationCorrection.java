@@ -5,8 +5,8 @@ import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.util.Optional;
 
-import vn.sohoa.pipeline.ocr.OcrEngine;
 import vn.sohoa.pipeline.ocr.OcrEngine.Orientation;
+import vn.sohoa.pipeline.ocr.OcrEngine;
 
 /**
  * Turns sideways and upside-down pages upright, as the engine's orientation detection (Tesseract

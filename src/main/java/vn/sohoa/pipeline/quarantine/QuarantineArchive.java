@@ -1,8 +1,5 @@
 package vn.sohoa.pipeline.quarantine;
 
-import vn.sohoa.failure.QuarantineReason;
-import vn.sohoa.failure.UnreadableDocumentException;
-
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +8,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.sohoa.failure.QuarantineReason;
+import vn.sohoa.failure.UnreadableDocumentException;
 import vn.sohoa.model.ArchiveLayout;
 import vn.sohoa.pipeline.intake.ScanFile;
 import vn.sohoa.storage.ObjectStore;

@@ -23,7 +23,6 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
-
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
 

@@ -17,9 +17,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
+import vn.sohoa.failure.QuarantineReason;
+import vn.sohoa.failure.UnreadableDocumentException;
 import vn.sohoa.pipeline.intake.ScanFile;
-import vn.sohoa.timing.Stage;
-import vn.sohoa.timing.StageClock;
 import vn.sohoa.pipeline.ocr.OcrEnginePool;
 import vn.sohoa.pipeline.ocr.OcrException;
 import vn.sohoa.pipeline.ocr.OcrResult;
@@ -29,8 +29,8 @@ import vn.sohoa.pipeline.pages.PageContent;
 import vn.sohoa.pipeline.pages.PageImageInspector;
 import vn.sohoa.pipeline.pages.ScanDocument;
 import vn.sohoa.pipeline.pages.ScanDocumentOpener;
-import vn.sohoa.failure.QuarantineReason;
-import vn.sohoa.failure.UnreadableDocumentException;
+import vn.sohoa.timing.Stage;
+import vn.sohoa.timing.StageClock;
 
 /**
  * Gets the text of every page of a scan: a usable PDF text layer is taken as it is; every image

@@ -2,7 +2,6 @@ package vn.sohoa.pipeline.text;
 
 import java.awt.geom.AffineTransform;
 import java.awt.geom.NoninvertibleTransformException;
-import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +9,11 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import vn.sohoa.pipeline.ocr.OcrEngine;
-import vn.sohoa.pipeline.ocr.OcrResult;
-import vn.sohoa.pipeline.ocr.OcrResult.OcrWord;
-import vn.sohoa.pipeline.ocr.OcrWordRepair;
 import vn.sohoa.model.PageProcessing;
+import vn.sohoa.pipeline.ocr.OcrEngine;
+import vn.sohoa.pipeline.ocr.OcrResult.OcrWord;
+import vn.sohoa.pipeline.ocr.OcrResult;
+import vn.sohoa.pipeline.ocr.OcrWordRepair;
 import vn.sohoa.pipeline.preprocess.PageImage;
 import vn.sohoa.pipeline.preprocess.PagePreprocessor;
 import vn.sohoa.pipeline.preprocess.PreprocessProperties;

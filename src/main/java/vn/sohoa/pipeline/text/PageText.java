@@ -2,8 +2,8 @@ package vn.sohoa.pipeline.text;
 
 import java.util.List;
 
-import vn.sohoa.pipeline.ocr.OcrResult.OcrWord;
 import vn.sohoa.model.PageProcessing;
+import vn.sohoa.pipeline.ocr.OcrResult.OcrWord;
 
 /**
  * The text of one page and how it was obtained.

@@ -1,9 +1,8 @@
 package vn.sohoa.services.audit;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 /**
- * Who accessed, and from where.
+ * Who asks, and from where: every service that hands out or changes records takes one, and
+ * audits in its name.
  *
  * @param who     the signed-in user; for the command line, the operating-system login
  * @param from    the client's address as the server saw it; {@code cli} for the command line
@@ -13,13 +12,11 @@ public record Actor(String who, String from, String channel) {
 
     /** The person at the command line: the OS login, since the command line has no sign-in of its own. */
     public static Actor cli() {
-        return new Actor(System.getProperty("user.name", "unknown"), "cli", "cli");
+        return cli(System.getProperty("user.name", "unknown"));
     }
 
-    /** The signed-in user of an HTTP request (its path tells pages from the API). */
-    public static Actor of(HttpServletRequest request) {
-        String who = request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
-        String channel = request.getRequestURI().startsWith("/api/") ? "api" : "web";
-        return new Actor(who, request.getRemoteAddr(), channel);
+    /** The person at the command line, by the name they gave ({@code --by}). */
+    public static Actor cli(String who) {
+        return new Actor(who == null || who.isBlank() ? System.getProperty("user.name", "unknown") : who.strip(), "cli", "cli");
     }
 }

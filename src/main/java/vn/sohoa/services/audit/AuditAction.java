@@ -11,5 +11,7 @@ public enum AuditAction {
     /** A record reused in a later dossier. */
     REUSE,
     /** A batch of scans uploaded by records staff. */
-    UPLOAD
+    UPLOAD,
+    /** The audit trail itself read: who looked at whose accesses. */
+    AUDIT
 }

@@ -18,10 +18,10 @@ public record AuditQuery(String user, String record, LocalDate from, LocalDate t
 
     public AuditQuery {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new IllegalArgumentException("The audit period ends (" + to + ") before it starts (" + from + ")");
+            throw new InvalidAuditQueryException("The audit period ends (" + to + ") before it starts (" + from + ")");
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
+            throw new InvalidAuditQueryException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
         }
         user = blankToNull(user);
         record = blankToNull(record);
@@ -40,8 +40,14 @@ public record AuditQuery(String user, String record, LocalDate from, LocalDate t
             }
             return LocalDate.parse(value);
         } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException(name + " '" + text + "' is not a date (yyyy-MM-dd or dd/MM/yyyy)");
+            throw new InvalidAuditQueryException(name + " '" + text + "' is not a date (yyyy-MM-dd or dd/MM/yyyy)");
         }
+    }
+
+    /** The question, for the audit trail's own event. */
+    public String describe() {
+        return "user=" + (user == null ? "" : user) + "; from=" + (from == null ? "" : from) + "; to=" + (to == null ? "" : to)
+                + "; limit=" + limit;
     }
 
     private static String blankToNull(String value) {

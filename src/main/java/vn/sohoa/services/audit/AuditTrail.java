@@ -15,8 +15,6 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.sohoa.model.ArchiveLayout;
-import vn.sohoa.pipeline.index.SearchResults;
-import vn.sohoa.services.search.SearchRequest;
 import vn.sohoa.storage.ObjectInfo;
 import vn.sohoa.storage.ObjectStore;
 
@@ -47,33 +45,23 @@ public class AuditTrail {
         return record(actor, action, recordId, detail, List.of());
     }
 
-    /** A search: what was asked (query, filters, page) and the records it listed. */
-    public AuditEvent searched(Actor actor, SearchRequest request, SearchResults results) {
-        StringBuilder detail = new StringBuilder("q=").append(request.q() == null ? "" : request.q());
-        request.filters().forEach((name, value) -> {
-            if (value != null && !value.isBlank()) {
-                detail.append("; ").append(name).append('=').append(value);
-            }
-        });
-        if (request.issuedFrom() != null && !request.issuedFrom().isBlank()) {
-            detail.append("; issuedFrom=").append(request.issuedFrom());
-        }
-        if (request.issuedTo() != null && !request.issuedTo().isBlank()) {
-            detail.append("; issuedTo=").append(request.issuedTo());
-        }
-        detail.append("; page=").append(request.page()).append("; total=").append(results.total());
-        return record(actor, AuditAction.SEARCH, null, detail.toString(), results.hits().stream().map(SearchResults.Hit::id).toList());
-    }
-
-    private AuditEvent record(Actor actor, AuditAction action, String recordId, String detail, List<String> results) {
+    /**
+     * An access that listed records ({@code results}: a search, a dossier), or any access with
+     * {@code results} empty. Returns once the event is stored; throws when it cannot be.
+     */
+    public AuditEvent record(Actor actor, AuditAction action, String recordId, String detail, List<String> results) {
         AuditEvent event = new AuditEvent(UUID.randomUUID().toString(), Instant.now(), actor.who(), action, recordId, detail,
                 results, actor.from(), actor.channel());
         store.put(key(event), json.writeValueAsBytes(event), "application/json", Map.of());
         return event;
     }
 
-    /** Events matching the query, oldest first, at most {@code query.limit()}. */
-    public List<AuditEvent> find(AuditQuery query) {
+    /**
+     * Events matching the query, oldest first, at most {@code query.limit()}. Reading the trail is
+     * an access too (it shows who looked at whom): it is recorded first.
+     */
+    public List<AuditEvent> find(Actor actor, AuditQuery query) {
+        record(actor, AuditAction.AUDIT, query.record(), query.describe());
         Instant start = query.from() == null ? Instant.MIN : query.from().atStartOfDay(OFFICE_ZONE).toInstant();
         Instant end = query.to() == null ? Instant.MAX : query.to().plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant();
         List<AuditEvent> found = new ArrayList<>();

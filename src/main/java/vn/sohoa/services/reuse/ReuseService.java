@@ -1,10 +1,5 @@
 package vn.sohoa.services.reuse;
 
-import vn.sohoa.pipeline.archive.ReuseLedger;
-
-import vn.sohoa.model.DossierCode;
-import vn.sohoa.model.ReuseEntry;
-
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,15 +12,22 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import vn.sohoa.model.DigitizedRecord;
-import vn.sohoa.pipeline.archive.RecordArchive;
+import vn.sohoa.model.DossierCode;
 import vn.sohoa.model.RecordId;
+import vn.sohoa.model.ReuseEntry;
+import vn.sohoa.pipeline.archive.RecordArchive;
 import vn.sohoa.pipeline.archive.RecordNotFoundException;
+import vn.sohoa.pipeline.archive.ReuseLedger;
 import vn.sohoa.pipeline.index.RecordIndexer;
+import vn.sohoa.services.audit.Actor;
+import vn.sohoa.services.audit.AuditAction;
+import vn.sohoa.services.audit.AuditTrail;
 
 /**
  * Reuse of archived results in later dossiers, the one service behind {@code sohoa reuse}, the
- * API and the web page. A reuse is appended to the ledger in the bucket, then the record is
- * indexed again so that {@code reusedIn} finds it at once.
+ * API and the web page. A reuse is written to the audit trail first (a reuse that cannot be
+ * audited does not happen), appended to the ledger in the bucket, then the record is indexed again
+ * so that {@code reusedIn} finds it at once.
  */
 @Service
 public class ReuseService {
@@ -37,28 +39,31 @@ public class ReuseService {
     private final RecordArchive archive;
     private final ReuseLedger ledger;
     private final RecordIndexer indexer;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    public ReuseService(RecordArchive archive, ReuseLedger ledger, RecordIndexer indexer) {
+    public ReuseService(RecordArchive archive, ReuseLedger ledger, RecordIndexer indexer, AuditTrail audit) {
         this.archive = archive;
         this.ledger = ledger;
         this.indexer = indexer;
+        this.audit = audit;
         this.clock = Clock.systemUTC();
     }
 
     /**
-     * Records that result {@code recordId} was reused in dossier {@code dossierCode} by {@code by}.
+     * Records that result {@code recordId} was reused in dossier {@code dossierCode} by {@code actor}.
      *
      * @throws RecordNotFoundException     when no such record is archived
      * @throws InvalidDossierCodeException when the code is malformed
      */
-    public ReuseOutcome reuse(String recordId, String dossierCode, String by) {
+    public ReuseOutcome reuse(Actor actor, String recordId, String dossierCode) {
         DossierCode dossier = DossierCode.parse(dossierCode);
         DigitizedRecord record = find(recordId).orElseThrow(() -> new RecordNotFoundException(recordId));
-        String who = by == null || by.isBlank() ? "unknown" : by.strip();
+        String who = actor.who();
         if (who.length() > MAX_BY_LENGTH) {
-            throw new IllegalArgumentException("The name of who reuses is longer than " + MAX_BY_LENGTH + " characters");
+            throw new InvalidReuseException("The name of who reuses is longer than " + MAX_BY_LENGTH + " characters");
         }
+        audit.record(actor, AuditAction.REUSE, record.id(), "dossier " + dossier.value() + " by " + who);
         ReuseEntry proposed = new ReuseEntry(record.id(), dossier.value(), who, clock.instant());
         ReuseEntry entry = ledger.append(proposed);
         indexer.reindex(record.id());
@@ -67,19 +72,17 @@ public class ReuseService {
         return new ReuseOutcome(entry, entry.equals(proposed));
     }
 
-    /** The record and where it was reused; empty when there is no such record. */
-    public Optional<RecordView> view(String recordId) {
-        return find(recordId).map(record -> new RecordView(record, ledger.entriesOf(record.id())));
-    }
-
     /**
-     * The results reused in a dossier (empty list when none).
+     * The results reused in a dossier (empty list when none). They name owners and their ID
+     * numbers, so the listing is audited like a search.
      *
      * @throws InvalidDossierCodeException when the code is malformed
      */
-    public DossierReuse dossier(String dossierCode) {
+    public DossierReuse dossier(Actor actor, String dossierCode) {
         DossierCode dossier = DossierCode.parse(dossierCode);
-        List<ReusedResult> results = ledger.entriesFor(dossier).stream().map(this::describe).toList();
+        List<ReuseEntry> entries = ledger.entriesFor(dossier);
+        audit.record(actor, AuditAction.VIEW, null, "dossier " + dossier.value(), entries.stream().map(ReuseEntry::recordId).toList());
+        List<ReusedResult> results = entries.stream().map(this::describe).toList();
         return new DossierReuse(dossier.value(), results);
     }
 

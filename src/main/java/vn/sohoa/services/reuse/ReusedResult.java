@@ -1,8 +1,8 @@
 package vn.sohoa.services.reuse;
 
-import vn.sohoa.model.ReuseEntry;
-
 import java.util.Map;
+
+import vn.sohoa.model.ReuseEntry;
 
 /**
  * A result reused in a dossier: the reuse entry and, for reading the list, the record's file

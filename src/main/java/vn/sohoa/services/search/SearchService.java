@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,9 @@ import vn.sohoa.pipeline.index.SearchFilter;
 import vn.sohoa.pipeline.index.SearchIndex;
 import vn.sohoa.pipeline.index.SearchQuery;
 import vn.sohoa.pipeline.index.SearchResults;
+import vn.sohoa.services.audit.Actor;
+import vn.sohoa.services.audit.AuditAction;
+import vn.sohoa.services.audit.AuditTrail;
 
 /**
  * Searching, the one service behind {@code sohoa search}, {@code GET /api/search} and the web
@@ -30,14 +32,24 @@ public class SearchService {
     private static final DateTimeFormatter VIETNAMESE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final SearchIndex index;
+    private final AuditTrail audit;
 
-    public SearchService(SearchIndex index) {
+    public SearchService(SearchIndex index, AuditTrail audit) {
         this.index = index;
+        this.audit = audit;
     }
 
-    /** @throws InvalidSearchException naming the parameter at fault */
-    public SearchResults search(SearchRequest request) {
-        return index.search(toQuery(request));
+    /**
+     * Runs the search for {@code actor}. Hits show names and ID numbers, so the search and the
+     * records it listed are written to the audit trail before the hits are handed out.
+     *
+     * @throws InvalidSearchException naming the parameter at fault
+     */
+    public SearchResults search(Actor actor, SearchRequest request) {
+        SearchResults results = index.search(toQuery(request));
+        audit.record(actor, AuditAction.SEARCH, null, request.describe() + "; total=" + results.total(),
+                results.hits().stream().map(SearchResults.Hit::id).toList());
+        return results;
     }
 
     static SearchQuery toQuery(SearchRequest request) {
@@ -52,15 +64,9 @@ public class SearchService {
             throw new InvalidSearchException("page " + request.page() + " is beyond the first " + MAX_DEPTH + " hits; narrow the search");
         }
         Map<SearchFilter, List<String>> filters = new EnumMap<>(SearchFilter.class);
-        request.filters().forEach((name, value) -> {
-            SearchFilter filter = SearchFilter.byParameter(name).orElseThrow(() -> new InvalidSearchException(
-                    "unknown filter '" + name + "'; filters: " + Arrays.stream(SearchFilter.values()).map(SearchFilter::parameter).toList()));
-            if (value != null && !value.isBlank()) {
-                filters.put(filter, List.of(value.strip()));
-            }
-        });
-        LocalDate from = date("issuedFrom", request.issuedFrom());
-        LocalDate to = date("issuedTo", request.issuedTo());
+        request.filters().forEach((filter, value) -> filters.put(filter, List.of(value)));
+        LocalDate from = date(SearchRequest.ISSUED_FROM, request.issuedFrom());
+        LocalDate to = date(SearchRequest.ISSUED_TO, request.issuedTo());
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidSearchException("issuedFrom " + from + " is after issuedTo " + to);
         }

@@ -1,16 +1,18 @@
 package vn.sohoa.services.security;
 
+import vn.sohoa.failure.Refusal;
+
 /** A change to the users was refused: the message says why (unknown user, name taken, weak password …). */
-public class UserAccountException extends RuntimeException {
+public class UserAccountException extends Refusal {
 
     private final boolean notFound;
 
     private UserAccountException(String message, boolean notFound) {
-        super(message);
+        super(notFound ? Kind.NOT_FOUND : Kind.REFUSED, notFound ? "user-not-found" : "user-refused", message);
         this.notFound = notFound;
     }
 
-    static UserAccountException refused(String message) {
+    public static UserAccountException refused(String message) {
         return new UserAccountException(message, false);
     }
 

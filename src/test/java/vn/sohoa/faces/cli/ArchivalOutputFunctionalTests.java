@@ -24,8 +24,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.sohoa.SampleScans;
-import vn.sohoa.tools.evaluation.TextAccuracy;
 import vn.sohoa.pipeline.pdf.PdfAValidator;
+import vn.sohoa.tools.evaluation.TextAccuracy;
 
 /**
  * The archival output of the sample batch end to end, through the command line as {@code ./sohoa}

@@ -15,11 +15,12 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.sohoa.operations.inbox.Inbox;
+import vn.sohoa.services.audit.Actor;
 import vn.sohoa.services.audit.AuditAction;
 import vn.sohoa.services.audit.AuditEvent;
 import vn.sohoa.services.audit.AuditQuery;
 import vn.sohoa.services.audit.AuditTrail;
-import vn.sohoa.operations.inbox.Inbox;
 
 /** Uploads over real HTTP: path traversal and ZIP slip refused with nothing left behind, CSRF and roles enforced. */
 class BatchUploadHttpTests extends ServedSamples {
@@ -70,7 +71,7 @@ class BatchUploadHttpTests extends ServedSamples {
         assertThat(batch.resolve("thư mục").resolve("trang-1.png")).exists();
         assertThat(batch.resolve("trang.zip")).as("a ZIP is unpacked, not kept").doesNotExist();
         assertThat(staff.get("/batches").body()).contains("data-batch=\"lo-tai-len\"").contains("data-state=\"inbox\"");
-        assertThat(audit.find(new AuditQuery(STAFF, null, null, null, 1000))).extracting(AuditEvent::action, AuditEvent::detail)
+        assertThat(audit.find(Actor.cli(), new AuditQuery(STAFF, null, null, null, 1000))).extracting(AuditEvent::action, AuditEvent::detail)
                 .contains(org.assertj.core.groups.Tuple.tuple(AuditAction.UPLOAD, "batch lo-tai-len: 2 files"));
     }
 

@@ -22,16 +22,17 @@ import vn.sohoa.SampleScans;
 import vn.sohoa.SohoaApplication;
 import vn.sohoa.model.ArchiveLayout;
 import vn.sohoa.model.DigitizedRecord;
-import vn.sohoa.pipeline.archive.RecordArchive;
-import vn.sohoa.tools.evaluation.TextAccuracy;
-import vn.sohoa.pipeline.index.SearchIndex;
-import vn.sohoa.pipeline.index.SearchResults;
-import vn.sohoa.pipeline.intake.ContentHasher;
 import vn.sohoa.operations.report.BatchReport;
 import vn.sohoa.operations.report.BatchReportHtml;
 import vn.sohoa.operations.report.FileReport;
+import vn.sohoa.operations.report.Outcome;
+import vn.sohoa.pipeline.archive.RecordArchive;
+import vn.sohoa.pipeline.index.SearchIndex;
+import vn.sohoa.pipeline.index.SearchResults;
+import vn.sohoa.pipeline.intake.ContentHasher;
 import vn.sohoa.storage.ObjectInfo;
 import vn.sohoa.storage.ObjectStore;
+import vn.sohoa.tools.evaluation.TextAccuracy;
 
 /**
  * The digitize job end to end on the committed sample scans: real Tesseract, the embedded S3
@@ -245,7 +246,7 @@ class DigitizeJobIntegrationTests {
     }
 
     private List<FileReport> archivedFiles() {
-        return outcomes.values().stream().filter(f -> f.outcome().equals(FileReport.ARCHIVED)).toList();
+        return outcomes.values().stream().filter(f -> f.outcome() == Outcome.ARCHIVED).toList();
     }
 
     private DigitizedRecord recordOf(String file) {

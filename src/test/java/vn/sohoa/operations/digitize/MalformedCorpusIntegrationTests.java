@@ -21,6 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.sohoa.SampleScans;
 import vn.sohoa.SohoaApplication;
 import vn.sohoa.operations.report.FileReport;
+import vn.sohoa.operations.report.Outcome;
 
 /**
  * Real broken files from other projects' test suites ({@code ../shared/corpus}: qpdf's bad PDFs,
@@ -56,10 +57,10 @@ class MalformedCorpusIntegrationTests {
 
         assertThat(run.result()).as(run.message()).isEqualTo(BatchRun.Result.COMPLETED);
         assertThat(run.report().files()).hasSize((int) files);
-        assertThat(run.report().files()).allSatisfy(f -> assertThat(f.outcome()).isIn(FileReport.ARCHIVED, FileReport.QUARANTINED));
-        assertThat(run.report().files()).filteredOn(f -> f.outcome().equals(FileReport.QUARANTINED))
+        assertThat(run.report().files()).allSatisfy(f -> assertThat(f.outcome()).isIn(Outcome.ARCHIVED, Outcome.QUARANTINED));
+        assertThat(run.report().files()).filteredOn(f -> f.outcome() == Outcome.QUARANTINED)
                 .allSatisfy(f -> assertThat(f.reasonCode()).isNotBlank());
-        Map<String, Long> counts = run.report().files().stream()
+        Map<Outcome, Long> counts = run.report().files().stream()
                 .collect(Collectors.groupingBy(FileReport::outcome, Collectors.counting()));
         System.out.println("Malformed corpus: " + files + " files, " + counts);
     }

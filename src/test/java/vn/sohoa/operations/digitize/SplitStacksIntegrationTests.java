@@ -25,17 +25,19 @@ import vn.sohoa.SohoaApplication;
 import vn.sohoa.model.ArchiveLayout;
 import vn.sohoa.model.DigitizedRecord;
 import vn.sohoa.model.DocumentPart;
-import vn.sohoa.pipeline.archive.RecordArchive;
+import vn.sohoa.model.ObjectName;
 import vn.sohoa.model.RecordId;
+import vn.sohoa.operations.report.FileReport;
+import vn.sohoa.operations.report.Outcome;
+import vn.sohoa.pipeline.archive.RecordArchive;
 import vn.sohoa.pipeline.archive.RecordVerifier;
 import vn.sohoa.pipeline.intake.ContentHasher;
 import vn.sohoa.pipeline.pdf.ArchivalPdf;
 import vn.sohoa.pipeline.pdf.PdfAValidator;
-import vn.sohoa.operations.report.FileReport;
-import vn.sohoa.tools.samples.FieldEvaluationSetWriter;
 import vn.sohoa.pipeline.signing.PdfSignatureVerifier;
 import vn.sohoa.pipeline.signing.SignatureCheck;
 import vn.sohoa.storage.ObjectStore;
+import vn.sohoa.tools.samples.FieldEvaluationSetWriter;
 
 /**
  * Splitting end to end: stacks of results scanned into one PDF (one with a separator sheet, one
@@ -86,7 +88,7 @@ class SplitStacksIntegrationTests {
     @Test
     void aSeparatorSheetEndsOneRecordAndIsNotArchived() {
         FileReport line = outcomes.get(SEPARATED);
-        assertThat(line.outcome()).isEqualTo(FileReport.ARCHIVED);
+        assertThat(line.outcome()).isEqualTo(Outcome.ARCHIVED);
         assertThat(line.recordIds()).hasSize(2);
         List<DigitizedRecord> records = line.recordIds().stream().map(id -> archive.find(id).orElseThrow()).toList();
         assertThat(records).extracting(DigitizedRecord::part)
@@ -122,12 +124,12 @@ class SplitStacksIntegrationTests {
                 DigitizedRecord record = records.get(i);
                 DigitizedRecord other = records.get(1 - i);
                 String what = file + " pages " + record.part().firstPage() + "-" + record.part().lastPage();
-                assertThat(record.objects()).as(what).containsKey(RecordArchive.SEARCHABLE_PDF);
-                assertThat(record.objects().get(RecordArchive.SEARCHABLE_PDF).key())
+                assertThat(record.objects()).as(what).containsKey(ObjectName.SEARCHABLE_PDF.key());
+                assertThat(record.objects().get(ObjectName.SEARCHABLE_PDF.key()).key())
                         .isEqualTo(ArchiveLayout.searchablePdf(record.id()));
                 assertThat(record.searchablePdf().conformance()).as(what).isEqualTo(ArchivalPdf.PDF_A_2B);
                 byte[] pdf = store.read(ArchiveLayout.searchablePdf(record.id()));
-                assertThat(new ContentHasher().sha256(pdf)).isEqualTo(record.objects().get(RecordArchive.SEARCHABLE_PDF).sha256());
+                assertThat(new ContentHasher().sha256(pdf)).isEqualTo(record.objects().get(ObjectName.SEARCHABLE_PDF.key()).sha256());
 
                 PdfAValidator.Report report = pdfA.validate(pdf);
                 assertThat(report.compliant()).as("PDF/A-2b of %s: %s", what, report.failedRules()).isTrue();
@@ -209,7 +211,7 @@ class SplitStacksIntegrationTests {
         assertThat(line.recordIds()).isEqualTo(outcomes.get(SEPARATED).recordIds());
         BatchRun elsewhere = service.digitize(batchDir, "stacks-copy", false);
         FileReport copy = elsewhere.report().files().stream().filter(f -> f.file().equals(SEPARATED)).findFirst().orElseThrow();
-        assertThat(copy.outcome()).isEqualTo(FileReport.DUPLICATE);
+        assertThat(copy.outcome()).isEqualTo(Outcome.DUPLICATE);
         assertThat(copy.duplicateOf()).isEqualTo(outcomes.get(SEPARATED).recordIds().get(0));
     }
 }

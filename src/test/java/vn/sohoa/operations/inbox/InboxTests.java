@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.sohoa.SohoaProperties;
-import vn.sohoa.operations.digitize.BatchRequestException;
+import vn.sohoa.model.InvalidBatchNameException;
+import vn.sohoa.operations.digitize.BatchBusyException;
+import vn.sohoa.operations.digitize.BatchFolderException;
 
 class InboxTests {
 
@@ -57,12 +59,12 @@ class InboxTests {
         assertThat(submitted.resolve("sub/scan.pdf")).hasContent("%PDF");
         assertThat(submitted.resolve(Inbox.READY)).exists();
         assertThat(inbox().completeBatches()).containsExactly(submitted);
-        assertThatThrownBy(() -> submission.submit(source, "lo-01")).isInstanceOf(BatchRequestException.class)
+        assertThatThrownBy(() -> submission.submit(source, "lo-01")).isInstanceOf(BatchBusyException.class)
                 .hasMessageContaining("already in the inbox");
-        assertThatThrownBy(() -> submission.submit(source, "../escape")).isInstanceOf(BatchRequestException.class)
+        assertThatThrownBy(() -> submission.submit(source, "../escape")).isInstanceOf(InvalidBatchNameException.class)
                 .hasMessageContaining("not valid");
         Path empty = Files.createDirectories(home.resolve("empty"));
-        assertThatThrownBy(() -> submission.submit(empty, "empty")).isInstanceOf(BatchRequestException.class)
+        assertThatThrownBy(() -> submission.submit(empty, "empty")).isInstanceOf(BatchFolderException.class)
                 .hasMessageContaining("holds no files");
         assertThat(home.resolve("inbox/empty")).doesNotExist();
     }
@@ -73,7 +75,7 @@ class InboxTests {
         Files.createSymbolicLink(source.resolve("link.pdf"), secret);
 
         assertThatThrownBy(() -> new BatchSubmission(inbox()).submit(source, "sneaky"))
-                .isInstanceOf(BatchRequestException.class).hasMessageContaining("outside the folder");
+                .isInstanceOf(BatchFolderException.class).hasMessageContaining("outside the folder");
         assertThat(home.resolve("inbox/sneaky")).doesNotExist();
         assertThat(home.resolve("inbox/.incoming-sneaky")).doesNotExist();
     }

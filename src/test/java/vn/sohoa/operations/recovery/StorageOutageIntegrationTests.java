@@ -16,16 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.sohoa.SampleScans;
 import vn.sohoa.SohoaApplication;
 import vn.sohoa.operations.digitize.BatchRun;
 import vn.sohoa.operations.digitize.DigitizeService;
+import vn.sohoa.operations.report.Outcome;
 import vn.sohoa.pipeline.index.SearchIndex;
-import vn.sohoa.operations.report.FileReport;
 import vn.sohoa.storage.EmbeddedS3Server;
 
 /**
@@ -85,7 +85,7 @@ class StorageOutageIntegrationTests {
 
         assertThat(resumed.result()).as(resumed.message()).isEqualTo(BatchRun.Result.COMPLETED);
         assertThat(resumed.report().files()).hasSize(PAGES + 2);
-        assertThat(resumed.report().counts()).containsEntry(FileReport.ARCHIVED, PAGES + 1).containsEntry(FileReport.DUPLICATE, 1);
+        assertThat(resumed.report().counts()).containsEntry(Outcome.ARCHIVED.key(), PAGES + 1).containsEntry(Outcome.DUPLICATE.key(), 1);
         assertThat(recordJsonFiles()).isEqualTo(PAGES + 1);
         assertThat(index.search("*", 100).total()).isEqualTo(PAGES + 1);
     }

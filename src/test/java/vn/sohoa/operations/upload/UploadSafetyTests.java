@@ -47,7 +47,7 @@ class UploadSafetyTests {
         }
         Path folder = Files.createDirectories(dir.resolve("out"));
         assertThatThrownBy(() -> new ZipUnpacker(100).unpack(zip, "link.zip", folder, new UploadBudget(10, 1_000_000)))
-                .isInstanceOf(UploadRefusedException.class).extracting(e -> ((UploadRefusedException) e).code()).isEqualTo("zipLink");
+                .isInstanceOf(UploadRefusedException.class).extracting(e -> ((UploadRefusedException) e).messageCode()).isEqualTo("zipLink");
         assertThat(folder.resolve("passwd.pdf")).doesNotExist();
     }
 
@@ -65,7 +65,7 @@ class UploadSafetyTests {
         assertThat(Files.size(zip)).isLessThan(100_000);
         Path folder = Files.createDirectories(dir.resolve("out"));
         assertThatThrownBy(() -> new ZipUnpacker(100).unpack(zip, "bomb.zip", folder, new UploadBudget(10, 5 * 1024 * 1024)))
-                .isInstanceOf(UploadRefusedException.class).extracting(e -> ((UploadRefusedException) e).code()).isEqualTo("tooLarge");
+                .isInstanceOf(UploadRefusedException.class).extracting(e -> ((UploadRefusedException) e).messageCode()).isEqualTo("tooLarge");
     }
 
     @Test
@@ -80,10 +80,10 @@ class UploadSafetyTests {
         }
         Path a = Files.createDirectories(dir.resolve("a"));
         assertThatThrownBy(() -> new ZipUnpacker(20).unpack(zip, "many.zip", a, new UploadBudget(1000, 1_000_000)))
-                .extracting(e -> ((UploadRefusedException) e).code()).isEqualTo("tooManyEntries");
+                .extracting(e -> ((UploadRefusedException) e).messageCode()).isEqualTo("tooManyEntries");
         Path b = Files.createDirectories(dir.resolve("b"));
         assertThatThrownBy(() -> new ZipUnpacker(1000).unpack(zip, "many.zip", b, new UploadBudget(25, 1_000_000)))
-                .extracting(e -> ((UploadRefusedException) e).code()).isEqualTo("tooManyFiles");
+                .extracting(e -> ((UploadRefusedException) e).messageCode()).isEqualTo("tooManyFiles");
     }
 
     @Test
@@ -107,7 +107,7 @@ class UploadSafetyTests {
         UploadBudget budget = new UploadBudget(10, 1000);
         budget.write(new ByteArrayInputStream(new byte[10]), folder.resolve("a.pdf"), "a.pdf");
         assertThatThrownBy(() -> budget.write(new ByteArrayInputStream(new byte[10]), folder.resolve("a.pdf"), "a.pdf"))
-                .extracting(e -> ((UploadRefusedException) e).code()).isEqualTo("duplicateName");
+                .extracting(e -> ((UploadRefusedException) e).messageCode()).isEqualTo("duplicateName");
     }
 
     private Path zip(String name, String entry, String content) throws IOException {

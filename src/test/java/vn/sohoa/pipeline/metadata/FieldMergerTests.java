@@ -1,10 +1,5 @@
 package vn.sohoa.pipeline.metadata;
 
-import vn.sohoa.model.FieldConflict;
-import vn.sohoa.model.FieldValue;
-import vn.sohoa.model.RecordField;
-import vn.sohoa.model.ReviewNote;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -12,6 +7,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
+
+import vn.sohoa.model.FieldConflict;
+import vn.sohoa.model.FieldValue;
+import vn.sohoa.model.RecordField;
+import vn.sohoa.model.ReviewNote;
 
 class FieldMergerTests {
 

@@ -1,14 +1,14 @@
 package vn.sohoa.pipeline.metadata;
 
-import vn.sohoa.model.FieldValue;
-import vn.sohoa.model.RecordField;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import vn.sohoa.model.FieldValue;
+import vn.sohoa.model.RecordField;
 
 class QrPayloadParserTests {
 

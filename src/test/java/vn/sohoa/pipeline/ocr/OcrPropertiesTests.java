@@ -10,7 +10,7 @@ class OcrPropertiesTests {
 
     @Test
     void byDefaultTwoFilesPerEngineAndFourFilesPerFileWorkerInAChunk() {
-        OcrProperties properties = new OcrProperties("vie+eng", "", 3, Duration.ofSeconds(120), 0, 0);
+        OcrProperties properties = new OcrProperties("vie+eng", "", 3, Duration.ofSeconds(120), 0, 0, "tesseract");
 
         assertThat(properties.effectiveWorkers()).isEqualTo(3);
         assertThat(properties.effectiveFileWorkers()).isEqualTo(6);
@@ -19,7 +19,7 @@ class OcrPropertiesTests {
 
     @Test
     void configuredValuesWin() {
-        OcrProperties properties = new OcrProperties("vie+eng", "", 2, Duration.ofSeconds(120), 5, 7);
+        OcrProperties properties = new OcrProperties("vie+eng", "", 2, Duration.ofSeconds(120), 5, 7, "tesseract");
 
         assertThat(properties.effectiveFileWorkers()).isEqualTo(5);
         assertThat(properties.effectiveChunkFiles()).isEqualTo(7);
@@ -27,7 +27,7 @@ class OcrPropertiesTests {
 
     @Test
     void noConfiguredEnginesMeansOnePerCore() {
-        OcrProperties properties = new OcrProperties("vie+eng", "", 0, Duration.ofSeconds(120), 0, 0);
+        OcrProperties properties = new OcrProperties("vie+eng", "", 0, Duration.ofSeconds(120), 0, 0, "tesseract");
 
         assertThat(properties.effectiveWorkers()).isEqualTo(Runtime.getRuntime().availableProcessors());
         assertThat(properties.effectiveFileWorkers()).isEqualTo(2 * Runtime.getRuntime().availableProcessors());

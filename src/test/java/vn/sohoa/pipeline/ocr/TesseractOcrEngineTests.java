@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.Duration;
-
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.BeforeAll;

@@ -14,7 +14,6 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
-
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,12 +26,12 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.sohoa.failure.QuarantineReason;
+import vn.sohoa.failure.UnreadableDocumentException;
 import vn.sohoa.pipeline.intake.ContentHasher;
 import vn.sohoa.pipeline.intake.IntakeProperties;
 import vn.sohoa.pipeline.intake.MediaTypeDetector;
 import vn.sohoa.pipeline.intake.ScanFile;
-import vn.sohoa.failure.QuarantineReason;
-import vn.sohoa.failure.UnreadableDocumentException;
 import vn.sohoa.tools.samples.SampleFormats;
 
 class ScanDocumentOpenerTests {

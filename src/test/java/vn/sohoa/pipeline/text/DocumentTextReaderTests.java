@@ -21,12 +21,13 @@ import vn.sohoa.pipeline.intake.ContentHasher;
 import vn.sohoa.pipeline.intake.IntakeProperties;
 import vn.sohoa.pipeline.intake.MediaTypeDetector;
 import vn.sohoa.pipeline.intake.ScanFile;
-import vn.sohoa.timing.Stage;
-import vn.sohoa.timing.StageClock;
 import vn.sohoa.pipeline.ocr.OcrEnginePool;
 import vn.sohoa.pipeline.ocr.OcrProperties;
+import vn.sohoa.pipeline.ocr.TesseractEngineProvider;
 import vn.sohoa.pipeline.pages.PagesProperties;
 import vn.sohoa.pipeline.pages.ScanDocumentOpener;
+import vn.sohoa.timing.Stage;
+import vn.sohoa.timing.StageClock;
 import vn.sohoa.tools.samples.FontSet;
 import vn.sohoa.tools.samples.PageRenderer;
 import vn.sohoa.tools.samples.ResultCatalog;
@@ -78,7 +79,7 @@ class DocumentTextReaderTests {
     }
 
     private static DocumentTextReader reader(int engines, StageClock clock) {
-        OcrEnginePool pool = new OcrEnginePool(new OcrProperties("vie+eng", "", engines, Duration.ofSeconds(120), 0, 0));
+        OcrEnginePool pool = new OcrEnginePool(List.of(new TesseractEngineProvider()), new OcrProperties("vie+eng", "", engines, Duration.ofSeconds(120), 0, 0, "tesseract"));
         ScanDocumentOpener opener = new ScanDocumentOpener(new PagesProperties(150, 300, 25),
                 new IntakeProperties(List.of(), 60_000_000L, 10));
         return new DocumentTextReader(opener, pool, List.of(), PageRecognizer.raw(), clock);

@@ -17,9 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import vn.sohoa.operations.reindex.IndexRebuilder;
 import vn.sohoa.faces.web.ServedSamples;
 import vn.sohoa.faces.web.SignedInClient;
+import vn.sohoa.operations.reindex.IndexRebuilder;
 
 /** Each kind of access leaves one event in the bucket (who, what, from where); admins query it; a reindex keeps it. */
 class AuditTrailIntegrationTests extends ServedSamples {

@@ -11,7 +11,6 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Random;
-
 import javax.imageio.ImageIO;
 
 import vn.sohoa.tools.samples.BornDigitalPdfWriter;

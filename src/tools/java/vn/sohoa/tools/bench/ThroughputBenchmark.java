@@ -19,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.sohoa.SohoaApplication;
 import vn.sohoa.operations.digitize.BatchRun;
 import vn.sohoa.operations.digitize.DigitizeService;
-import vn.sohoa.operations.report.FileReport;
+import vn.sohoa.operations.report.Outcome;
 
 /**
  * Measures, on the same generated pages in one run: the bare-Tesseract bound, OCRmyPDF when
@@ -158,7 +158,7 @@ public final class ThroughputBenchmark {
                 if (!run.succeeded()) {
                     throw new IllegalStateException("Sohoa run failed: " + run.message());
                 }
-                if (run.report().counts().getOrDefault(FileReport.DUPLICATE, 0) > 0) {
+                if (run.report().counts().getOrDefault(Outcome.DUPLICATE.key(), 0) > 0) {
                     // A duplicate is skipped, not digitized: it would make the run look faster than it is.
                     throw new IllegalStateException("The benchmark's batch " + batch + " has duplicates: " + run.report().counts());
                 }

@@ -1,9 +1,5 @@
 package vn.sohoa.tools.cli;
 
-import vn.sohoa.faces.cli.ToolCommand;
-
-import vn.sohoa.faces.cli.ExitCodes;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -12,6 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.sohoa.faces.cli.ExitCodes;
+import vn.sohoa.faces.cli.ToolCommand;
 import vn.sohoa.tools.bench.ThroughputBenchmark;
 
 /** {@code sohoa bench}: the throughput benchmark (a measurement, not a test). */

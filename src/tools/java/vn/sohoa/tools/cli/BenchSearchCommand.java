@@ -1,9 +1,5 @@
 package vn.sohoa.tools.cli;
 
-import vn.sohoa.faces.cli.ToolCommand;
-
-import vn.sohoa.faces.cli.ExitCodes;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -18,6 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import vn.sohoa.faces.cli.ExitCodes;
+import vn.sohoa.faces.cli.ToolCommand;
 import vn.sohoa.tools.evaluation.SearchBenchmark;
 
 /** {@code sohoa bench-search}: indexing rate and search latency on synthetic records (no stores started). */

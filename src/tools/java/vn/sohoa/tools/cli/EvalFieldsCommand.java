@@ -1,10 +1,5 @@
 package vn.sohoa.tools.cli;
 
-import vn.sohoa.faces.cli.ToolCommand;
-
-import vn.sohoa.faces.cli.ContextCommand;
-import vn.sohoa.faces.cli.ExitCodes;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -14,7 +9,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import vn.sohoa.operations.digitize.BatchRequestException;
+import vn.sohoa.faces.cli.ContextCommand;
+import vn.sohoa.faces.cli.ExitCodes;
+import vn.sohoa.faces.cli.ToolCommand;
+import vn.sohoa.operations.digitize.BatchFolderException;
 import vn.sohoa.tools.evaluation.FieldAccuracy;
 import vn.sohoa.tools.evaluation.FieldEvaluator;
 
@@ -32,7 +30,7 @@ public final class EvalFieldsCommand extends ContextCommand implements ToolComma
     @Override
     protected int run(ConfigurableApplicationContext context) {
         if (!Files.isDirectory(dir)) {
-            throw new BatchRequestException("Folder " + dir + " does not exist");
+            throw new BatchFolderException("Folder " + dir + " does not exist");
         }
         FieldAccuracy accuracy = context.getBean(FieldEvaluator.class).evaluate(dir);
         if (json) {

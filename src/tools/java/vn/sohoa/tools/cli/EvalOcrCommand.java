@@ -1,10 +1,5 @@
 package vn.sohoa.tools.cli;
 
-import vn.sohoa.faces.cli.ToolCommand;
-
-import vn.sohoa.faces.cli.ContextCommand;
-import vn.sohoa.faces.cli.ExitCodes;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,13 +9,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import vn.sohoa.tools.evaluation.OcrEvaluation;
-import vn.sohoa.tools.evaluation.OcrEvaluation.FileScore;
-import vn.sohoa.tools.evaluation.OcrEvaluation.Report;
+import vn.sohoa.faces.cli.ContextCommand;
+import vn.sohoa.faces.cli.ExitCodes;
+import vn.sohoa.faces.cli.ToolCommand;
 import vn.sohoa.pipeline.ocr.OcrWordRepair;
 import vn.sohoa.pipeline.preprocess.PagePreprocessor;
 import vn.sohoa.pipeline.preprocess.PreprocessProperties;
 import vn.sohoa.pipeline.text.PageRecognizer;
+import vn.sohoa.tools.evaluation.OcrEvaluation.FileScore;
+import vn.sohoa.tools.evaluation.OcrEvaluation.Report;
+import vn.sohoa.tools.evaluation.OcrEvaluation;
 
 /**
  * {@code sohoa eval-ocr DIR [--raw] [--steps a,b] [--[no-]repair] [--json]}: character error rate and word F1 of

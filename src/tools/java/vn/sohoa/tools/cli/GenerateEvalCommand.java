@@ -1,9 +1,5 @@
 package vn.sohoa.tools.cli;
 
-import vn.sohoa.faces.cli.ToolCommand;
-
-import vn.sohoa.faces.cli.ExitCodes;
-
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -11,6 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import vn.sohoa.faces.cli.ExitCodes;
+import vn.sohoa.faces.cli.ToolCommand;
 import vn.sohoa.tools.samples.EvaluationSetWriter;
 
 /** {@code sohoa generate-eval DIR}: writes the OCR evaluation set (scans with ground truth). */

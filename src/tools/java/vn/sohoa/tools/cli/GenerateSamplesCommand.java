@@ -1,9 +1,5 @@
 package vn.sohoa.tools.cli;
 
-import vn.sohoa.faces.cli.ToolCommand;
-
-import vn.sohoa.faces.cli.ExitCodes;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,6 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import vn.sohoa.faces.cli.ExitCodes;
+import vn.sohoa.faces.cli.ToolCommand;
 import vn.sohoa.tools.samples.SampleBatchWriter;
 
 /** {@code sohoa generate-samples DIR}: regenerates the committed sample batch. */

@@ -21,13 +21,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.sohoa.model.DocumentPart;
+import vn.sohoa.model.FieldValue;
+import vn.sohoa.model.RecordField;
 import vn.sohoa.pipeline.intake.BatchManifest;
 import vn.sohoa.pipeline.intake.ContentHasher;
 import vn.sohoa.pipeline.intake.MediaTypeDetector;
 import vn.sohoa.pipeline.intake.ScanFile;
 import vn.sohoa.pipeline.metadata.ExtractedMetadata;
-import vn.sohoa.model.FieldValue;
-import vn.sohoa.model.RecordField;
 import vn.sohoa.pipeline.metadata.RecordFieldsAssembler;
 import vn.sohoa.pipeline.ocr.OcrProperties;
 import vn.sohoa.pipeline.split.DocumentSplitter;

@@ -27,12 +27,10 @@ import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-
 import tools.jackson.databind.json.JsonMapper;
 
-import vn.sohoa.tools.samples.PageRenderer.RenderedPage;
-import vn.sohoa.tools.samples.ResultDocument.Kind;
 import vn.sohoa.pipeline.split.SeparatorSheet;
+import vn.sohoa.tools.samples.PageRenderer.RenderedPage;
 
 /**
  * Writes a field evaluation set: many synthetic results of seven kinds, each scanned with the

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Calendar;
 import java.util.Iterator;
 import java.util.List;
-
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;

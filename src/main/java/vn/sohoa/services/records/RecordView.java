@@ -1,12 +1,11 @@
-package vn.sohoa.services.reuse;
-
-import vn.sohoa.model.ReuseEntry;
+package vn.sohoa.services.records;
 
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import vn.sohoa.model.DigitizedRecord;
+import vn.sohoa.model.ReuseEntry;
 
 /**
  * A record as clerks and scripts see it: {@code record.json} as digitized, plus where it was

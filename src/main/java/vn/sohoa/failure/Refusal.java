@@ -1,0 +1,82 @@
+package vn.sohoa.failure;
+
+/**
+ * A request Sohoa refuses for a reason the person who made it can act on: malformed input, no
+ * such thing, not allowed now. Never a bug (a bug is any other exception) and never the fault of a
+ * scanned file (that is {@link UnreadableDocumentException}, which quarantines the file).
+ *
+ * <p>Every face answers a refusal the same way, from one table, {@link Kind}: the REST API with the
+ * kind's HTTP status and a problem detail whose type is {@link #code()}, the command line with the
+ * kind's exit code and the message on one line.
+ */
+public abstract class Refusal extends RuntimeException {
+
+    /** The table: what each kind of refusal is to HTTP and to the command line. */
+    public enum Kind {
+        /** An argument of the request is malformed (a search filter, a date, a page number). */
+        BAD_ARGUMENT(400, 2),
+        /** No such record, object, batch or user. */
+        NOT_FOUND(404, 3),
+        /** Understood, but it cannot be done as asked (missing folder, invalid batch name or dossier code). */
+        REFUSED(400, 4),
+        /** It clashes with what is there or running (a batch being digitized, a job running, a name taken). */
+        CONFLICT(409, 4),
+        /** The caller may not do this. */
+        FORBIDDEN(403, 4),
+        /** Too much at once (an upload over its limits). */
+        TOO_LARGE(413, 4),
+        /** A store Sohoa needs is busy or down; the same request may work later. */
+        UNAVAILABLE(503, 1);
+
+        private final int httpStatus;
+        private final int exitCode;
+
+        Kind(int httpStatus, int exitCode) {
+            this.httpStatus = httpStatus;
+            this.exitCode = exitCode;
+        }
+
+        public int httpStatus() {
+            return httpStatus;
+        }
+
+        public int exitCode() {
+            return exitCode;
+        }
+    }
+
+    private final Kind kind;
+    private final String code;
+
+    /**
+     * @param code a stable name of the refusal for programs ({@code record-not-found}); the API's
+     *             problem type ends with it
+     */
+    protected Refusal(Kind kind, String code, String message) {
+        this(kind, code, message, null);
+    }
+
+    protected Refusal(Kind kind, String code, String message, Throwable cause) {
+        super(message, cause);
+        this.kind = kind;
+        this.code = code;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** The first refusal in {@code failure}'s cause chain (frameworks wrap what services throw), or null. */
+    public static Refusal in(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof Refusal refusal) {
+                return refusal;
+            }
+        }
+        return null;
+    }
+}
