@@ -22,13 +22,21 @@ public final class TestOcrEngines {
     private TestOcrEngines() {
     }
 
-    /** {@code sohoa.ocr.engine=fake}: {@link #FAKE_TEXT} on every page, one word box per word along the top. */
-    @Component
-    public static class Fake implements OcrEngineProvider {
+    /** A provider of engines that read each page with {@code read} and have nothing to release. */
+    private abstract static class PageFunctionProvider implements OcrEngineProvider {
+
+        private final String name;
+
+        PageFunctionProvider(String name) {
+            this.name = name;
+        }
+
         @Override
         public String name() {
-            return "fake";
+            return name;
         }
+
+        abstract OcrResult read(BufferedImage image, int dpi);
 
         @Override
         public OcrEngine create(OcrProperties properties) {
@@ -36,13 +44,7 @@ public final class TestOcrEngines {
                 @Override
                 public OcrResult recognize(BufferedImage image, int dpi) {
                     PAGES.incrementAndGet();
-                    List<OcrResult.OcrWord> words = new ArrayList<>();
-                    String[] texts = FAKE_TEXT.split(" ");
-                    int width = image.getWidth() / (texts.length + 1);
-                    for (int i = 0; i < texts.length; i++) {
-                        words.add(new OcrResult.OcrWord(texts[i], 90f, i * width + 10, 10, (i + 1) * width, 10 + dpi / 6));
-                    }
-                    return new OcrResult(FAKE_TEXT, 90, words);
+                    return read(image, dpi);
                 }
 
                 @Override
@@ -52,27 +54,35 @@ public final class TestOcrEngines {
         }
     }
 
-    /** {@code sohoa.ocr.engine=crashing}: fails on every page as a broken engine would. */
+    /** {@code sohoa.ocr.engine=fake}: {@link #FAKE_TEXT} on every page, one word box per word along the top. */
     @Component
-    public static class Crashing implements OcrEngineProvider {
-        @Override
-        public String name() {
-            return "crashing";
+    public static class Fake extends PageFunctionProvider {
+        public Fake() {
+            super("fake");
         }
 
         @Override
-        public OcrEngine create(OcrProperties properties) {
-            return new OcrEngine() {
-                @Override
-                public OcrResult recognize(BufferedImage image, int dpi) {
-                    PAGES.incrementAndGet();
-                    throw new OcrException("simulated engine crash on a " + image.getWidth() + "x" + image.getHeight() + " page");
-                }
+        OcrResult read(BufferedImage image, int dpi) {
+            List<OcrResult.OcrWord> words = new ArrayList<>();
+            String[] texts = FAKE_TEXT.split(" ");
+            int width = image.getWidth() / (texts.length + 1);
+            for (int i = 0; i < texts.length; i++) {
+                words.add(new OcrResult.OcrWord(texts[i], 90f, i * width + 10, 10, (i + 1) * width, 10 + dpi / 6));
+            }
+            return new OcrResult(FAKE_TEXT, 90, words);
+        }
+    }
 
-                @Override
-                public void close() {
-                }
-            };
+    /** {@code sohoa.ocr.engine=crashing}: fails on every page as a broken engine would. */
+    @Component
+    public static class Crashing extends PageFunctionProvider {
+        public Crashing() {
+            super("crashing");
+        }
+
+        @Override
+        OcrResult read(BufferedImage image, int dpi) {
+            throw new OcrException("simulated engine crash on a " + image.getWidth() + "x" + image.getHeight() + " page");
         }
     }
 }
