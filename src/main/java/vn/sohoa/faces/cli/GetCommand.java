@@ -16,7 +16,6 @@ import picocli.CommandLine.Parameters;
 import vn.sohoa.model.ObjectName;
 import vn.sohoa.services.audit.Actor;
 import vn.sohoa.services.records.RecordAccess;
-import vn.sohoa.storage.ObjectNotFoundException;
 
 /** {@code sohoa get ID (--text|--original|--pdf) -o FILE}: one object of a record, streamed to a file. */
 @Command(name = "get", mixinStandardHelpOptions = true, description = "Save an object of a record to a file.")
@@ -50,11 +49,6 @@ final class GetCommand extends ContextCommand {
                 .open(Actor.cli(), id, which.objectName(), "to " + output.toAbsolutePath());
         try (InputStream in = download.content()) {
             Files.copy(in, output, StandardCopyOption.REPLACE_EXISTING);
-        } catch (ObjectNotFoundException e) {
-            // Listed in record.json but gone from the store: nothing is written, the fixity check names it too.
-            spec.commandLine().getErr().println("error: Record " + id + " has no " + which.objectName()
-                    + " in the store: record.json lists it, but it is lost (" + e.getMessage() + ")");
-            return ExitCodes.NOT_FOUND;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + output, e);
         }
