@@ -1,6 +1,5 @@
 package vn.sohoa.services.security;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
+import vn.sohoa.RandomSecrets;
+
 /**
  * Adds, changes and disables users ({@code sohoa user …}) and creates the first admin. Accounts are
  * never deleted: the audit trail names them, so a person who leaves is disabled.
@@ -20,14 +21,11 @@ import org.springframework.stereotype.Service;
 public class UserAccounts {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
-    /** No look-alike characters: the first admin's password is read off a terminal and typed again. */
-    private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     public static final String FIRST_ADMIN = "admin";
 
     private final UsersFile file;
     private final PasswordEncoder encoder;
     private final int minPasswordLength;
-    private final SecureRandom random = new SecureRandom();
 
     public UserAccounts(UsersFile file, SecuritySettings settings) {
         this.file = file;
@@ -88,13 +86,9 @@ public class UserAccounts {
         return Optional.of(password);
     }
 
-    /** A random password of {@code length} unambiguous letters and digits (about 5.8 bits each). */
+    /** A random password of {@code length} unambiguous letters and digits (read off a terminal and typed again). */
     public String randomPassword(int length) {
-        StringBuilder password = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
-        }
-        return password.toString();
+        return RandomSecrets.letters(length);
     }
 
     private String hash(String password) {
