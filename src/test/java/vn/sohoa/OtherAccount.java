@@ -60,15 +60,15 @@ public final class OtherAccount {
         return lines;
     }
 
-    /** The JDBC probe: reads two files, then connects to {@code url} as {@code sa}, with no password and with {@code sa}. */
-    public static List<String> runJdbcProbe(Path lockFile, Path passwordFile, String url) throws Exception {
+    /** The JDBC probe: reads {@code files}, then connects to {@code url} as {@code sa}, with no password and with {@code sa}. */
+    public static List<String> runJdbcProbe(List<Path> files, String url) throws Exception {
         String source = """
                 import java.nio.file.*;
                 import java.sql.*;
 
                 public class Probe {
                     public static void main(String[] args) {
-                        for (int i = 0; i < 2; i++) {
+                        for (int i = 0; i < args.length - 1; i++) {
                             try {
                                 Files.readAllBytes(Path.of(args[i]));
                                 System.out.println("read " + args[i] + ": allowed");
@@ -76,8 +76,8 @@ public final class OtherAccount {
                                 System.out.println("read " + args[i] + ": denied");
                             }
                         }
-                        connect(args[2], "", "no password");
-                        connect(args[2], "sa", "password sa");
+                        connect(args[args.length - 1], "", "no password");
+                        connect(args[args.length - 1], "sa", "password sa");
                     }
 
                     static void connect(String url, String password, String how) {
@@ -90,7 +90,9 @@ public final class OtherAccount {
                 }
                 """;
         Path h2 = Path.of(org.h2.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        return run(source, List.of(h2), lockFile.toString(), passwordFile.toString(), url);
+        List<String> args = new ArrayList<>(files.stream().map(Path::toString).toList());
+        args.add(url);
+        return run(source, List.of(h2), args.toArray(String[]::new));
     }
 
     private static String id(String option) throws IOException, InterruptedException {

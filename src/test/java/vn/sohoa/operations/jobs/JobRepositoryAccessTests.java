@@ -76,10 +76,15 @@ class JobRepositoryAccessTests {
                 assertThat(owner.isValid(5)).isTrue();
             }
 
-            List<String> probe = OtherAccount.runJdbcProbe(lockFile, passwordFile, database);
+            Path s3Keys = home.resolve("embedded-s3.credentials");
+            Path log = home.resolve("logs/sohoa.log");
+            assertThat(s3Keys).exists();
+            List<String> probe = OtherAccount.runJdbcProbe(List.of(lockFile, passwordFile, s3Keys, log), database);
             assertThat(probe).as("what nobody could do").containsExactly(
                     "read " + lockFile + ": denied",
                     "read " + passwordFile + ": denied",
+                    "read " + s3Keys + ": denied",
+                    "read " + log + ": denied",
                     "connect as sa with no password: refused (28000)",
                     "connect as sa with password sa: refused (28000)");
         } finally {
