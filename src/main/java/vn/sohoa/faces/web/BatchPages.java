@@ -23,6 +23,7 @@ import vn.sohoa.operations.upload.BatchOverview;
 import vn.sohoa.operations.upload.BatchUpload;
 import vn.sohoa.operations.upload.DigitizeNow;
 import vn.sohoa.operations.upload.UploadRefusedException;
+import vn.sohoa.faces.http.RefusalMessages;
 import vn.sohoa.services.audit.Actor;
 import vn.sohoa.storage.ObjectStore;
 
@@ -40,10 +41,12 @@ class BatchPages {
     private final BatchReportStore reports;
     private final ObjectStore store;
     private final org.springframework.context.MessageSource messages;
+    private final RefusalMessages refusals;
 
     BatchPages(BatchUpload upload, BatchOverview overview, DigitizeNow digitizeNow, BatchReportStore reports, ObjectStore store,
-               org.springframework.context.MessageSource messages) {
+               org.springframework.context.MessageSource messages, RefusalMessages refusals) {
         this.messages = messages;
+        this.refusals = refusals;
         this.upload = upload;
         this.overview = overview;
         this.digitizeNow = digitizeNow;
@@ -69,10 +72,11 @@ class BatchPages {
             return "redirect:/batches/" + batch;
         } catch (UploadRefusedException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("uploadError", messages.getMessage("upload.refused." + e.messageCode(), e.arguments(), locale));
+            model.addAttribute("uploadError", refusals.text(e, locale));
         } catch (Refusal e) {
             response.setStatus(e.kind().httpStatus());
-            model.addAttribute("uploadError", messages.getMessage("upload.refused.badBatch", new Object[] {e.getMessage()}, locale));
+            model.addAttribute("uploadError", refusals.find(e, locale).orElseGet(() ->
+                    messages.getMessage("upload.refused.badBatch", new Object[] {e.getMessage()}, locale)));
         }
         model.addAttribute("name", name);
         return batches(model);

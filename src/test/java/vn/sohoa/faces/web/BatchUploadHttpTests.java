@@ -90,6 +90,22 @@ class BatchUploadHttpTests extends ServedSamples {
         assertThat(inbox.dir().resolve("by-nobody")).doesNotExist();
     }
 
+    @Test
+    void anUploadUnderTheNameOfAnotherBatchIsRefusedInVietnameseAndAddsNothingToIt() throws Exception {
+        samples(); // BATCH is digitized: its report is in the bucket
+        SignedInClient staff = new SignedInClient(this::url, basic(STAFF));
+        HttpResponse<String> archived = staff.upload("/batches", BATCH, Map.of("them.pdf", "%PDF-1.4".getBytes()), true);
+        assertThat(archived.statusCode()).isEqualTo(409);
+        assertThat(archived.body()).contains("upload-error").contains("đã được dùng cho một lô trong kho lưu trữ");
+        assertThat(inbox.dir().resolve(BATCH)).doesNotExist();
+
+        assertThat(staff.upload("/batches", "lo-hai-lan", Map.of("a.pdf", "%PDF-1.4 a".getBytes()), true).statusCode()).isEqualTo(302);
+        HttpResponse<String> again = staff.upload("/batches", "lo-hai-lan", Map.of("b.pdf", "%PDF-1.4 b".getBytes()), true);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("Đã có lô tên &quot;lo-hai-lan&quot; trong hộp thư");
+        assertThat(inbox.dir().resolve("lo-hai-lan").resolve("b.pdf")).doesNotExist();
+    }
+
     private static byte[] zip(String entry) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
