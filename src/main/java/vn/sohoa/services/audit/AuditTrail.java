@@ -86,13 +86,15 @@ public class AuditTrail {
     }
 
     /**
-     * Events matching the query, oldest first, at most {@code query.limit()}. Reading the trail is
-     * an access too (it shows who looked at whom): it is recorded first.
+     * Events matching the query, oldest first, at most {@code query.limit()}, over its bounded
+     * period ({@link AuditQuery#bounded}). Reading the trail is an access too (it shows who looked
+     * at whom): it is recorded first.
      */
-    public List<AuditEvent> find(Actor actor, AuditQuery query) {
+    public List<AuditEvent> find(Actor actor, AuditQuery asked) {
+        AuditQuery query = asked.bounded(LocalDate.now(OFFICE_ZONE));
         record(actor, AuditAction.AUDIT, query.record(), query.describe());
-        Instant start = query.from() == null ? Instant.MIN : query.from().atStartOfDay(OFFICE_ZONE).toInstant();
-        Instant end = query.to() == null ? Instant.MAX : query.to().plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant();
+        Instant start = query.from().atStartOfDay(OFFICE_ZONE).toInstant();
+        Instant end = query.to().plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant();
         List<AuditEvent> found = new ArrayList<>();
         for (String prefix : prefixes(query)) {
             try (Stream<ObjectInfo> objects = store.list(prefix)) {
@@ -112,14 +114,10 @@ public class AuditTrail {
         return found;
     }
 
-    /** The day folders that can hold the period's events: all of {@code audit/} when open-ended. */
+    /** The UTC day folders that can hold the (bounded) period's events. */
     private static List<String> prefixes(AuditQuery query) {
-        if (query.from() == null) {
-            return List.of(ArchiveLayout.AUDIT);
-        }
         LocalDate first = query.from().atStartOfDay(OFFICE_ZONE).withZoneSameInstant(ZoneOffset.UTC).toLocalDate();
-        LocalDate last = query.to() == null ? LocalDate.now(ZoneOffset.UTC)
-                : query.to().plusDays(1).atStartOfDay(OFFICE_ZONE).withZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+        LocalDate last = query.to().plusDays(1).atStartOfDay(OFFICE_ZONE).withZoneSameInstant(ZoneOffset.UTC).toLocalDate();
         List<String> days = new ArrayList<>();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             days.add(ArchiveLayout.auditDay(day));
