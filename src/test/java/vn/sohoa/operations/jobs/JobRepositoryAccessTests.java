@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -15,7 +14,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +25,7 @@ import org.junit.jupiter.api.Timeout;
 
 import vn.sohoa.OtherAccount;
 import vn.sohoa.SampleScans;
-import vn.sohoa.SohoaProcess;
+import vn.sohoa.ServeProcess;
 
 /**
  * The default job repository of a running {@code sohoa serve} (an H2 file shared through
@@ -48,10 +46,7 @@ class JobRepositoryAccessTests {
         Path home = SampleScans.newTempDir("sohoa-private-home");
         // A home left open to everybody by an older version (or a careless mkdir): the server closes it.
         Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path output = SampleScans.newTempDir("sohoa-serve-log").resolve("serve.log");
-        Process serve = SohoaProcess.start(home, output, Map.of("SERVER_PORT", "0"), "serve");
-        try {
-            awaitOutput(serve, output, "Sohoa is serving on");
+        try (ServeProcess serve = ServeProcess.start(home)) {
             Path lockFile = home.resolve("jobrepo/sohoa.lock.db");
             Path passwordFile = home.resolve("jobrepo/sohoa.password");
             Properties lock = new Properties();
@@ -87,9 +82,6 @@ class JobRepositoryAccessTests {
                     "read " + log + ": denied",
                     "connect as sa with no password: refused (28000)",
                     "connect as sa with password sa: refused (28000)");
-        } finally {
-            serve.destroy();
-            serve.waitFor(1, TimeUnit.MINUTES);
         }
     }
 
@@ -126,17 +118,6 @@ class JobRepositoryAccessTests {
                 }
             }).toList();
         }
-    }
-
-    private static void awaitOutput(Process process, Path output, String line) throws Exception {
-        for (int i = 0; i < 1200; i++) {
-            if (Files.exists(output) && Files.readString(output, StandardCharsets.UTF_8).contains(line)) {
-                return;
-            }
-            assertThat(process.isAlive()).as("serve ended early: " + (Files.exists(output) ? Files.readString(output) : "")).isTrue();
-            Thread.sleep(100);
-        }
-        throw new AssertionError("serve did not start: " + Files.readString(output));
     }
 
     /** The local addresses listening on a TCP port, from {@code /proc/net/tcp} and {@code tcp6} (hex, as the kernel writes them). */
