@@ -53,7 +53,9 @@ public class BatchSubmission {
                 deleteTree(staging);
                 throw new BatchFolderException("Folder " + source + " holds no files");
             }
-            Files.createFile(staging.resolve(Inbox.READY));
+            if (!Files.exists(staging.resolve(Inbox.READY))) { // a folder marked complete already keeps its marker
+                Files.createFile(staging.resolve(Inbox.READY));
+            }
             refuseTaken(batchName, target); // a batch of that name may have arrived while copying
             return Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -92,6 +92,30 @@ class AuditTrailIntegrationTests extends ServedSamples {
     }
 
     @Test
+    void readingBatchReportsAndDigitizingNowAreAudited() throws Exception {
+        samples();
+        String staffer = "report-reader";
+        if (accounts.find(staffer).isEmpty()) {
+            accounts.add(staffer, java.util.Set.of(vn.sohoa.services.security.Role.RECORDS_STAFF), PASSWORD);
+        }
+        SignedInClient staff = new SignedInClient(this::url, basic(staffer));
+        assertThat(staff.get("/api/batches/" + BATCH).statusCode()).isEqualTo(200);
+        assertThat(staff.get("/batches/" + BATCH).statusCode()).isEqualTo(200);
+        assertThat(staff.get("/batches/" + BATCH + "/report.html").statusCode()).isEqualTo(200);
+        assertThat(staff.upload("/batches", "lo-ngay", Map.of("a.pdf", "%PDF-1.4".getBytes()), true).statusCode()).isEqualTo(302);
+        staff.takeCsrfTokenOf("/batches/lo-ngay");
+        assertThat(staff.postForm("/batches/lo-ngay/digitize", Map.of(), true).statusCode()).isEqualTo(302);
+
+        JsonNode events = audit("/api/audit?user=" + staffer).get("events");
+        List<String> seen = new java.util.ArrayList<>();
+        events.forEach(e -> seen.add(e.get("action").asString() + " " + e.get("detail").asString()));
+        assertThat(seen).contains("BATCH_REPORT batch " + BATCH + " (api)", "BATCH_REPORT batch " + BATCH + " (batch page)",
+                "BATCH_REPORT batch " + BATCH + " (report.html)", "DIGITIZE batch lo-ngay (digitize now)");
+        assertThat(audit("/api/audit?record=" + idOf("thong-bao.png") + "&user=" + staffer).get("count").asInt())
+                .as("each report read names the records it listed").isEqualTo(3);
+    }
+
+    @Test
     void onlyAdminsReadTheAuditTrail() throws Exception {
         assertThat(call(CLERK, "GET", "/api/audit", null).statusCode()).isEqualTo(403);
         assertThat(call(STAFF, "GET", "/api/audit", null).statusCode()).isEqualTo(403);
