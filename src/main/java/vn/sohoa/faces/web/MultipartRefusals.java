@@ -20,6 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
 
+import vn.sohoa.operations.upload.UploadedFileName;
+
 /**
  * A multipart request Tomcat cannot take apart (a file name with a NUL, more parts than
  * {@code server.tomcat.max-part-count}, a part over its size) fails the first time anything reads
@@ -65,7 +67,7 @@ class MultipartRefusals extends OncePerRequestFilter {
         String text = messages.getMessage("upload.refused.unreadable", null, locale);
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof InvalidFileNameException name) {
-                text = messages.getMessage("upload.refused.badName", new Object[] {shown(name.getName()),
+                text = messages.getMessage("upload.refused.badName", new Object[] {UploadedFileName.shown(name.getName()),
                         messages.getMessage("upload.name.control", null, locale)}, locale);
                 break;
             }
@@ -83,11 +85,5 @@ class MultipartRefusals extends OncePerRequestFilter {
                 + "<title>Sohoa</title><link rel=\"stylesheet\" href=\"/css/sohoa.css\"></head><body><main class=\"batches\">"
                 + "<p class=\"error\" id=\"upload-error\">" + HtmlUtils.htmlEscape(text, "UTF-8") + "</p>"
                 + "<p><a href=\"/batches\">" + HtmlUtils.htmlEscape(back, "UTF-8") + "</a></p></main></body></html>").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String shown(String name) {
-        StringBuilder shown = new StringBuilder();
-        (name == null ? "" : name).codePoints().forEach(c -> shown.appendCodePoint(Character.isISOControl(c) ? 0xFFFD : c));
-        return shown.toString();
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * ({@code READY}), and no invisible formatting character: Unicode bidirectional controls
  * ({@code U+202E} shows {@code evil\u202Efdp.exe} as {@code evilexe.pdf}), zero-width characters.
  */
-final class UploadedFileName {
+public final class UploadedFileName {
 
     private static final int MAX_SEGMENT_BYTES = 200;
     private static final int MAX_DEPTH = 8;
@@ -91,7 +91,8 @@ final class UploadedFileName {
                 new DefaultMessageSourceResolvable(new String[] {"upload.name." + reason}, why));
     }
 
-    static String shown(String name) {
+    /** A name as it can be shown to a person: control and invisible formatting characters as U+FFFD. */
+    public static String shown(String name) {
         if (name == null) {
             return "";
         }

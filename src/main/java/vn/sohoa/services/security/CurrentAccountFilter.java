@@ -67,8 +67,8 @@ final class CurrentAccountFilter extends OncePerRequestFilter {
         if (session != null) {
             session.invalidate();
             log.warn("Ended the session of '{}' from {}: the account is disabled or gone", name, request.getRemoteAddr());
-            audit.record(new Actor(name, request.getRemoteAddr(), request.getRequestURI().startsWith("/api/") ? "api" : "web"),
-                    AuditAction.SESSION_ENDED, null, "account disabled or removed");
+            audit.record(Actor.http(name, request.getRemoteAddr(), request.getRequestURI()), AuditAction.SESSION_ENDED, null,
+                    "account disabled or removed");
         }
     }
 

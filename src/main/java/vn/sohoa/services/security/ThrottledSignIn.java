@@ -72,7 +72,7 @@ final class ThrottledSignIn implements AuthenticationProvider {
     private static Actor actor(String account) {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
-            return new Actor(account, request.getRemoteAddr(), request.getRequestURI().startsWith("/api/") ? "api" : "web");
+            return Actor.http(account, request.getRemoteAddr(), request.getRequestURI());
         }
         return new Actor(account, "unknown", "web");
     }
