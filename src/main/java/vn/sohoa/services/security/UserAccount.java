@@ -14,10 +14,12 @@ import java.util.Set;
  *                     console): the web page asks for a new one before anything else
  */
 public record UserAccount(String name, String passwordHash, Set<Role> roles, boolean enabled, Instant createdAt,
-                          boolean mustChangePassword) {
+                          Boolean mustChangePassword) {
 
     public UserAccount {
         roles = Set.copyOf(roles);
+        // Users files written before the flag existed lack it: nobody has to change a password then.
+        mustChangePassword = Boolean.TRUE.equals(mustChangePassword);
     }
 
     /** A new password (chosen by its user, or set with {@code sohoa user passwd}): nothing more to change. */

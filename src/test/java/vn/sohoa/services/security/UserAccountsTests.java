@@ -49,6 +49,19 @@ class UserAccountsTests {
     }
 
     @Test
+    void aUsersFileWrittenBeforeTheFirstPasswordChangeFlagIsStillRead() throws Exception {
+        Path file = home.resolve("users.json");
+        Files.writeString(file, """
+                {"users": [{"name": "lan", "passwordHash": "$2a$10$abcdefghijklmnopqrstuu5ZmFvVhnC1CzkJn2o8vY1hI5nmCK2e2",
+                            "roles": ["CLERK"], "enabled": true, "createdAt": "2025-01-02T03:04:05Z"}]}
+                """);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        UserAccount lan = accounts().find("lan").orElseThrow();
+        assertThat(lan.mustChangePassword()).isFalse();
+        assertThat(lan.roles()).containsExactly(Role.CLERK);
+    }
+
+    @Test
     void trivialPasswordsAreRefusedEvenDressedUp() {
         UserAccounts accounts = accounts();
         for (String trivial : new String[] {"matkhau123456", "MậtKhẩu@2025!!", "Password-2026!", "123456789012", "aaaaaaaaaaaaaa",
