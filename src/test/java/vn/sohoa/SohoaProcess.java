@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The command line in its own JVM, as the launcher runs it: a second, real Sohoa process. */
 public final class SohoaProcess {
@@ -20,6 +21,11 @@ public final class SohoaProcess {
      * into {@code output}.
      */
     public static Process start(Path home, Path output, String... args) throws IOException {
+        return start(home, output, Map.of(), args);
+    }
+
+    /** The same, with more environment variables ({@code SERVER_PORT} …). */
+    public static Process start(Path home, Path output, Map<String, String> environment, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-cp", System.getProperty("java.class.path"), "vn.sohoa.faces.cli.Main"));
@@ -29,6 +35,7 @@ public final class SohoaProcess {
         builder.environment().put("SOHOA_OCR_WORKERS", "1");
         builder.environment().put("SOHOA_OCR_CHUNK_FILES", String.valueOf(CHUNK_FILES));
         builder.environment().put("OMP_THREAD_LIMIT", "1");
+        builder.environment().putAll(environment);
         return builder.start();
     }
 }

@@ -8,6 +8,11 @@ package vn.sohoa.failure;
  * <p>Every face answers a refusal the same way, from one table, {@link Kind}: the REST API with the
  * kind's HTTP status and a problem detail whose type is {@link #code()}, the command line with the
  * kind's exit code and the message on one line.
+ *
+ * <p>The exception's message is English (logs, the command line, the API's {@code detail}). The web
+ * page and the API's {@code message} say it in the person's language from the message bundles:
+ * {@link #messageKey()} with {@link #messageArguments()}, falling back to the English message when
+ * the bundle has no such key.
  */
 public abstract class Refusal extends RuntimeException {
 
@@ -47,6 +52,7 @@ public abstract class Refusal extends RuntimeException {
 
     private final Kind kind;
     private final String code;
+    private final transient Object[] arguments;
 
     /**
      * @param code a stable name of the refusal for programs ({@code record-not-found}); the API's
@@ -57,9 +63,15 @@ public abstract class Refusal extends RuntimeException {
     }
 
     protected Refusal(Kind kind, String code, String message, Throwable cause) {
+        this(kind, code, message, cause, new Object[0]);
+    }
+
+    /** @param arguments the values the bundle's message for {@link #messageKey()} quotes ({0}, {1} …) */
+    protected Refusal(Kind kind, String code, String message, Throwable cause, Object... arguments) {
         super(message, cause);
         this.kind = kind;
         this.code = code;
+        this.arguments = arguments == null ? new Object[0] : arguments.clone();
     }
 
     public Kind kind() {
@@ -68,6 +80,15 @@ public abstract class Refusal extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** The message bundle's key for people: {@code refusal.CODE} unless a refusal names its own. */
+    public String messageKey() {
+        return "refusal." + code;
+    }
+
+    public Object[] messageArguments() {
+        return arguments.clone();
     }
 
     /** The first refusal in {@code failure}'s cause chain (frameworks wrap what services throw), or null. */

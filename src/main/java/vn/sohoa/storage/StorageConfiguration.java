@@ -14,18 +14,23 @@ import vn.sohoa.SohoaProperties;
 public class StorageConfiguration {
 
     /** Present only in the embedded setup; closed with the context. */
+    @Bean
+    S3Credentials s3Credentials(S3Properties s3, SohoaProperties sohoa) {
+        return S3Credentials.of(s3, sohoa.dir(S3Credentials.FILE));
+    }
+
     @Bean(destroyMethod = "close")
-    EmbeddedS3Server embeddedS3Server(S3Properties s3, SohoaProperties sohoa) {
-        return s3.embedded() ? EmbeddedS3Server.start(sohoa.dir("objects"), s3.accessKey(), s3.secretKey()) : null;
+    EmbeddedS3Server embeddedS3Server(S3Properties s3, S3Credentials keys, SohoaProperties sohoa) {
+        return s3.embedded() ? EmbeddedS3Server.start(sohoa.dir("objects"), keys.accessKey(), keys.secretKey()) : null;
     }
 
     @Bean
-    ObjectStore objectStore(S3Properties s3, org.springframework.beans.factory.ObjectProvider<EmbeddedS3Server> embedded) {
+    ObjectStore objectStore(S3Properties s3, S3Credentials keys, org.springframework.beans.factory.ObjectProvider<EmbeddedS3Server> embedded) {
         EmbeddedS3Server server = embedded.getIfAvailable();
         String endpoint = server != null ? server.endpoint() : s3.endpoint();
         MinioClient client = MinioClient.builder()
                 .endpoint(endpoint).region(s3.region())
-                .credentials(s3.accessKey(), s3.secretKey())
+                .credentials(keys.accessKey(), keys.secretKey())
                 .httpClient(httpClient(), true)
                 .build();
         MinioObjectStore store = new MinioObjectStore(client, s3.bucket(), endpoint, s3.maxAttempts());

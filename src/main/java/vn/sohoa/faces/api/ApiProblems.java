@@ -7,12 +7,14 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import vn.sohoa.faces.http.RefusalMessages;
 import vn.sohoa.failure.Refusal;
 import vn.sohoa.storage.ObjectNotFoundException;
 import vn.sohoa.storage.StorageUnavailableException;
@@ -33,13 +35,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
-    /** Every refusal from the one table: its kind's status, its code as the problem type. */
+    private final RefusalMessages refusals;
+
+    ApiProblems(RefusalMessages refusals) {
+        this.refusals = refusals;
+    }
+
+    /**
+     * Every refusal from the one table: its kind's status, its code as the problem type, the
+     * English message as {@code detail} (stable for scripts) and, where the bundles have it, the
+     * same in the caller's language (Vietnamese unless asked otherwise) as {@code message}.
+     */
     @ExceptionHandler(Refusal.class)
     ProblemDetail refused(Refusal e) {
         if (e.kind() == Refusal.Kind.UNAVAILABLE) {
             log.warn("Request failed, try again later: {}", e.toString());
         }
-        return problem(HttpStatus.valueOf(e.kind().httpStatus()), e.code(), TITLES.get(e.kind()), e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.valueOf(e.kind().httpStatus()), e.code(), TITLES.get(e.kind()), e.getMessage());
+        refusals.find(e, LocaleContextHolder.getLocale()).ifPresent(text -> problem.setProperty("message", text));
+        return problem;
     }
 
     /** An object record.json lists but the store lost: the fixity check will name it too. */

@@ -7,10 +7,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.sohoa.model.BatchName;
+import io.swagger.v3.oas.annotations.Parameter;
+
 import vn.sohoa.operations.report.BatchNotFoundException;
 import vn.sohoa.operations.report.BatchReport;
-import vn.sohoa.operations.report.BatchReportStore;
+import vn.sohoa.operations.report.BatchReports;
+import vn.sohoa.services.audit.Actor;
 
 /** {@code GET /api/batches/{name}}: a batch report, as {@code sohoa batch NAME --json} prints it. */
 @RestController
@@ -18,18 +20,15 @@ import vn.sohoa.operations.report.BatchReportStore;
 @Tag(name = "Batches")
 class BatchesApi {
 
-    private final BatchReportStore reports;
+    private final BatchReports reports;
 
-    BatchesApi(BatchReportStore reports) {
+    BatchesApi(BatchReports reports) {
         this.reports = reports;
     }
 
     @GetMapping("/api/batches/{name}")
-    @Operation(summary = "The report of a batch: status and every file with its outcome; 404 for an unknown batch")
-    BatchReport batch(@PathVariable String name) {
-        if (!BatchName.isValid(name)) {
-            throw BatchNotFoundException.named(name);
-        }
-        return reports.assemble(name).orElseThrow(() -> BatchNotFoundException.named(name));
+    @Operation(summary = "The report of a batch: status and every file with its outcome; 404 for an unknown batch; audited")
+    BatchReport batch(@PathVariable String name, @Parameter(hidden = true) Actor actor) {
+        return reports.report(actor, name, "api").orElseThrow(() -> BatchNotFoundException.named(name));
     }
 }

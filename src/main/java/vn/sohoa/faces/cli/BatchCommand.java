@@ -7,7 +7,8 @@ import picocli.CommandLine.Parameters;
 
 import vn.sohoa.operations.report.BatchNotFoundException;
 import vn.sohoa.operations.report.BatchReport;
-import vn.sohoa.operations.report.BatchReportStore;
+import vn.sohoa.operations.report.BatchReports;
+import vn.sohoa.services.audit.Actor;
 
 /** {@code sohoa batch NAME}: the report of a batch. */
 @Command(name = "batch", mixinStandardHelpOptions = true, description = "Show the report of a batch: every file with its outcome.")
@@ -21,7 +22,8 @@ final class BatchCommand extends ContextCommand {
 
     @Override
     protected int run(ConfigurableApplicationContext context) {
-        BatchReport report = context.getBean(BatchReportStore.class).assemble(name).orElseThrow(() -> BatchNotFoundException.named(name));
+        BatchReport report = context.getBean(BatchReports.class).report(Actor.cli(), name, "command line")
+                .orElseThrow(() -> BatchNotFoundException.named(name));
         if (json) {
             printJson(context, report);
         } else {

@@ -78,7 +78,7 @@ final class SearchCommand extends ContextCommand {
         out.printf("%d records match '%s'%n", results.total(), query);
         for (SearchResults.Hit hit : results.hits()) {
             out.printf("  %s  %-32s %.2f%s%n      %s%n", hit.id(), hit.fileName(), hit.score(), keyFields(hit),
-                    hit.snippet().replace("<b>", "[").replace("</b>", "]"));
+                    org.springframework.web.util.HtmlUtils.htmlUnescape(hit.snippet().replace("<b>", "[").replace("</b>", "]")));
         }
         results.facets().forEach((facet, counts) -> out.printf("  %s: %s%n", facet,
                 String.join(", ", counts.stream().map(c -> c.value() + " (" + c.count() + ")").toList())));

@@ -26,8 +26,7 @@ public class RequestActors implements WebMvcConfigurer {
     /** The signed-in user of an HTTP request (its path tells pages from the API). */
     public static Actor of(HttpServletRequest request) {
         String who = request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
-        String channel = request.getRequestURI().startsWith("/api/") ? "api" : "web";
-        return new Actor(who, request.getRemoteAddr(), channel);
+        return Actor.http(who, request.getRemoteAddr(), request.getRequestURI());
     }
 
     @Override

@@ -16,15 +16,14 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.sohoa.failure.Refusal;
-import vn.sohoa.model.ArchiveLayout;
 import vn.sohoa.model.BatchName;
-import vn.sohoa.operations.report.BatchReportStore;
+import vn.sohoa.operations.report.BatchReports;
 import vn.sohoa.operations.upload.BatchOverview;
 import vn.sohoa.operations.upload.BatchUpload;
 import vn.sohoa.operations.upload.DigitizeNow;
 import vn.sohoa.operations.upload.UploadRefusedException;
+import vn.sohoa.faces.http.RefusalMessages;
 import vn.sohoa.services.audit.Actor;
-import vn.sohoa.storage.ObjectStore;
 
 /**
  * The records staff's pages: upload a batch (files or ZIPs), follow every batch's state, digitize
@@ -37,18 +36,18 @@ class BatchPages {
     private final BatchUpload upload;
     private final BatchOverview overview;
     private final DigitizeNow digitizeNow;
-    private final BatchReportStore reports;
-    private final ObjectStore store;
+    private final BatchReports batchReports;
     private final org.springframework.context.MessageSource messages;
+    private final RefusalMessages refusals;
 
-    BatchPages(BatchUpload upload, BatchOverview overview, DigitizeNow digitizeNow, BatchReportStore reports, ObjectStore store,
-               org.springframework.context.MessageSource messages) {
+    BatchPages(BatchUpload upload, BatchOverview overview, DigitizeNow digitizeNow, BatchReports batchReports,
+               org.springframework.context.MessageSource messages, RefusalMessages refusals) {
         this.messages = messages;
+        this.refusals = refusals;
         this.upload = upload;
         this.overview = overview;
         this.digitizeNow = digitizeNow;
-        this.reports = reports;
-        this.store = store;
+        this.batchReports = batchReports;
     }
 
     @GetMapping("/batches")
@@ -69,17 +68,18 @@ class BatchPages {
             return "redirect:/batches/" + batch;
         } catch (UploadRefusedException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("uploadError", messages.getMessage("upload.refused." + e.messageCode(), e.arguments(), locale));
+            model.addAttribute("uploadError", refusals.text(e, locale));
         } catch (Refusal e) {
             response.setStatus(e.kind().httpStatus());
-            model.addAttribute("uploadError", messages.getMessage("upload.refused.badBatch", new Object[] {e.getMessage()}, locale));
+            model.addAttribute("uploadError", refusals.find(e, locale).orElseGet(() ->
+                    messages.getMessage("upload.refused.badBatch", new Object[] {e.getMessage()}, locale)));
         }
         model.addAttribute("name", name);
         return batches(model);
     }
 
     @GetMapping("/batches/{name}")
-    String batch(@PathVariable String name, Model model, HttpServletResponse response) {
+    String batch(@PathVariable String name, Actor actor, Model model, HttpServletResponse response) {
         BatchOverview.Row row = known(name).orElse(null);
         if (row == null) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -87,17 +87,17 @@ class BatchPages {
             return "batch-not-found";
         }
         model.addAttribute("batch", row);
-        reports.assemble(name).ifPresent(report -> model.addAttribute("report", report));
+        batchReports.report(actor, name, "batch page").ifPresent(report -> model.addAttribute("report", report));
         return "batch";
     }
 
     @PostMapping("/batches/{name}/digitize")
-    String digitize(@PathVariable String name, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String digitize(@PathVariable String name, Actor actor, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         if (known(name).isEmpty()) {
-            return batch(name, model, response);
+            return batch(name, actor, model, response);
         }
         try {
-            digitizeNow.start(name);
+            digitizeNow.start(actor, name);
             redirect.addFlashAttribute("digitizing", name);
         } catch (Refusal e) {
             redirect.addFlashAttribute("digitizeError", e.getMessage());
@@ -106,8 +106,8 @@ class BatchPages {
     }
 
     @GetMapping("/batches/{name}/report.html")
-    ResponseEntity<Resource> report(@PathVariable String name) {
-        return StoredReportPages.serve(store, BatchName.isValid(name), ArchiveLayout.batchPrefix(name) + "report.html");
+    ResponseEntity<Resource> report(@PathVariable String name, Actor actor) {
+        return StoredReportPages.serve(batchReports.openHtml(actor, name));
     }
 
     /** A part over {@code spring.servlet.multipart.max-file-size}: the page says so instead of an error page. */
@@ -115,6 +115,17 @@ class BatchPages {
     String tooLarge(Model model, HttpServletResponse response, java.util.Locale locale) {
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         model.addAttribute("uploadError", messages.getMessage("upload.refused.uploadTooLarge", null, locale));
+        return batches(model);
+    }
+
+    /**
+     * A request Tomcat could not take apart (a broken body, more parts than {@code server.tomcat.max-part-count}):
+     * a Vietnamese answer on the page, not an English error page.
+     */
+    @org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    String unreadable(Model model, HttpServletResponse response, java.util.Locale locale) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("uploadError", messages.getMessage("upload.refused.unreadable", null, locale));
         return batches(model);
     }
 

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.sohoa.faces.http.RefusalMessages;
 import vn.sohoa.failure.Refusal;
 import vn.sohoa.pipeline.archive.RecordNotFoundException;
 import vn.sohoa.pipeline.index.SearchFilter;
@@ -45,15 +46,18 @@ class ClerkPages {
     private final SearchService search;
     private final ReuseService reuse;
     private final RecordAccess records;
+    private final RefusalMessages refusals;
 
-    ClerkPages(SearchService search, ReuseService reuse, RecordAccess records) {
+    ClerkPages(SearchService search, ReuseService reuse, RecordAccess records, RefusalMessages refusals) {
         this.search = search;
         this.reuse = reuse;
         this.records = records;
+        this.refusals = refusals;
     }
 
     @GetMapping("/")
-    String search(@RequestParam Map<String, String> params, Actor actor, Model model, HttpServletResponse response) {
+    String search(@RequestParam Map<String, String> params, Actor actor, Model model, HttpServletResponse response,
+                  java.util.Locale locale) {
         Map<String, String> filters = new LinkedHashMap<>();
         for (SearchFilter filter : SearchFilter.values()) {
             filters.put(filter.parameter(), params.getOrDefault(filter.parameter(), ""));
@@ -82,7 +86,7 @@ class ClerkPages {
             model.addAttribute("lastPage", Math.max(1, (int) Math.min(500, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE)));
         } catch (InvalidSearchException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("searchError", e.getMessage());
+            model.addAttribute("searchError", refusals.text(e, locale));
         }
         return "search";
     }
@@ -139,17 +143,15 @@ class ClerkPages {
         }
     }
 
-    /** A hit as the page shows it: the snippet HTML-escaped except for the match markers. */
+    /** A hit as the page shows it: its snippet is HTML already (the index escapes the text and marks the matches). */
     record ShownHit(SearchResults.Hit hit, String snippetHtml, String title) {
     }
 
     private static ShownHit shown(SearchResults.Hit hit) {
-        String escaped = org.springframework.web.util.HtmlUtils.htmlEscape(hit.snippet())
-                .replace("&lt;b&gt;", "<b>").replace("&lt;/b&gt;", "</b>");
         List<String> title = new ArrayList<>();
         first(hit, "typeName").ifPresent(title::add);
         first(hit, "documentNumber").ifPresent(n -> title.add("số " + n));
-        return new ShownHit(hit, escaped, title.isEmpty() ? hit.fileName() : String.join(" ", title));
+        return new ShownHit(hit, hit.snippet(), title.isEmpty() ? hit.fileName() : String.join(" ", title));
     }
 
     private static java.util.Optional<String> first(SearchResults.Hit hit, String field) {

@@ -16,7 +16,12 @@ final class StoredReportPages {
 
     /** The report at {@code key}, or 404 when the name was not valid or no such report is stored. */
     static ResponseEntity<Resource> serve(ObjectStore store, boolean validName, String key) {
-        if (!validName || store.stat(key).isEmpty()) {
+        return serve(!validName || store.stat(key).isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(store.open(key)));
+    }
+
+    /** The report opened (by a service that audited the read), or 404 when there is none. */
+    static ResponseEntity<Resource> serve(java.util.Optional<java.io.InputStream> report) {
+        if (report.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
         return ResponseEntity.ok()
@@ -24,6 +29,6 @@ final class StoredReportPages {
                 // Our own HTML, but it quotes file names and reasons: no scripts, whatever they hold.
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(new InputStreamResource(store.open(key)));
+                .body(new InputStreamResource(report.get()));
     }
 }

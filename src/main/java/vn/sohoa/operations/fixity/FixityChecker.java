@@ -22,12 +22,16 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.sohoa.model.ArchiveLayout;
 import vn.sohoa.model.DigitizedRecord;
 import vn.sohoa.model.StoredObject;
+import vn.sohoa.services.audit.AuditChainReport;
+import vn.sohoa.services.audit.AuditTrail;
 import vn.sohoa.storage.ObjectInfo;
 import vn.sohoa.storage.ObjectNotFoundException;
 import vn.sohoa.storage.ObjectStore;
 
 /**
- * Re-reads every archived object and compares its SHA-256 with what {@code record.json} says.
+ * Re-reads every archived object and compares its SHA-256 with what {@code record.json} says, then
+ * follows the audit trail's hash chains ({@link AuditTrail#checkChains()}): a changed, deleted or
+ * forged event is a problem too.
  * It walks the bucket listing (in key order) one record at a time and streams each object
  * through the digest, so its memory holds one record's keys and the problems found, whatever
  * the size of the archive.
@@ -37,10 +41,12 @@ public class FixityChecker {
 
     private final ObjectStore store;
     private final JsonMapper json;
+    private final AuditTrail audit;
 
-    public FixityChecker(ObjectStore store, JsonMapper json) {
+    public FixityChecker(ObjectStore store, JsonMapper json, AuditTrail audit) {
         this.store = store;
         this.json = json;
+        this.audit = audit;
     }
 
     public FixityReport check() {
@@ -65,7 +71,10 @@ public class FixityChecker {
                 checkRecord(current, group, counters, problems);
             }
         }
-        return new FixityReport(started, Instant.now(), counters.records, counters.objects, counters.bytes, problems);
+        AuditChainReport chains = audit.checkChains();
+        chains.problems().forEach(p -> problems.add(new FixityProblem(null, p.key(), p.kind(), p.expected(), p.actual())));
+        return new FixityReport(started, Instant.now(), counters.records, counters.objects, counters.bytes, chains.events(),
+                chains.chains(), problems);
     }
 
     private void checkRecord(String id, List<ObjectInfo> keys, Counters counters, List<FixityProblem> problems) {

@@ -48,8 +48,8 @@ public class FixityJob implements ScheduledJob {
             metrics.counter("sohoa.fixity.problems", "kind", p.kind()).increment();
         });
         metrics.counter("sohoa.fixity.objects").increment(report.objects());
-        String summary = String.format("%d records, %d objects, %d bytes read, %d problems",
-                report.records(), report.objects(), report.bytes(), report.problems().size());
+        String summary = String.format("%d records, %d objects, %d bytes read, %d problems; audit trail: %d events in %d chains",
+                report.records(), report.objects(), report.bytes(), report.problems().size(), report.auditEvents(), report.auditChains());
         return JobOutcome.of(name(), report.clean(), summary, key, started);
     }
 }

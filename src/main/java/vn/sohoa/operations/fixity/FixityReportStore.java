@@ -40,7 +40,8 @@ public class FixityReportStore {
         HtmlTable page = new HtmlTable(locale.getLanguage(), text("report.fixity.title", locale));
         page.line(text("report.fixity.summary", locale, report.startedAt(), report.finishedAt(), report.records(),
                 report.objects(), report.bytes(), report.problems().size()));
-        List<List<String>> rows = report.problems().stream().map(p -> List.of(p.recordId(), p.key(),
+        page.line(text("report.fixity.audit", locale, report.auditEvents(), report.auditChains()));
+        List<List<String>> rows = report.problems().stream().map(p -> List.of(nullToEmpty(p.recordId()), p.key(),
                 text("fixity." + p.kind(), locale), nullToEmpty(p.expectedSha256()), nullToEmpty(p.actualSha256()))).toList();
         return page.table(List.of(text("report.col.record", locale), text("report.col.key", locale),
                 text("report.col.kind", locale), text("report.col.expected", locale), text("report.col.actual", locale)), rows).render();

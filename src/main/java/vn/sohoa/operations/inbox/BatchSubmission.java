@@ -9,25 +9,32 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
+import vn.sohoa.model.ArchiveLayout;
 import vn.sohoa.model.BatchName;
-import vn.sohoa.operations.digitize.BatchBusyException;
 import vn.sohoa.operations.digitize.BatchFolderException;
+import vn.sohoa.storage.ObjectInfo;
+import vn.sohoa.storage.ObjectStore;
 
 /**
  * Copies a folder into the inbox the safe way: into a hidden staging folder first, then a
  * {@code READY} marker, then one atomic rename, so the nightly job never sees half a batch.
- * Refuses a name that exists, a folder with links leading outside it, and an empty folder.
+ * Refuses a name another batch has (in the inbox, among the processed batches, or in the
+ * archive's {@code batches/NAME/}: a second batch under it would add to the first one's report and
+ * overwrite its lines), a folder with links leading outside it, and an empty folder.
  */
 @Component
 public class BatchSubmission {
 
     private final Inbox inbox;
+    private final ObjectStore store;
 
-    public BatchSubmission(Inbox inbox) {
+    public BatchSubmission(Inbox inbox, ObjectStore store) {
         this.inbox = inbox;
+        this.store = store;
     }
 
     public Path submit(Path source, String name) {
@@ -37,18 +44,19 @@ public class BatchSubmission {
         }
         String batchName = BatchName.of(name != null ? name : folder.getFileName().toString()).value();
         Path target = inbox.dir().resolve(batchName);
-        if (Files.exists(target)) {
-            throw new BatchBusyException("A batch named " + batchName + " is already in the inbox");
-        }
         Path staging = inbox.dir().resolve(".incoming-" + batchName);
+        refuseTaken(batchName, target);
+        createStaging(batchName, staging);
         try {
-            Files.createDirectories(inbox.dir());
             int copied = copyTree(folder, staging);
             if (copied == 0) {
                 deleteTree(staging);
                 throw new BatchFolderException("Folder " + source + " holds no files");
             }
-            Files.createFile(staging.resolve(Inbox.READY));
+            if (!Files.exists(staging.resolve(Inbox.READY))) { // a folder marked complete already keeps its marker
+                Files.createFile(staging.resolve(Inbox.READY));
+            }
+            refuseTaken(batchName, target); // a batch of that name may have arrived while copying
             return Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             deleteTree(staging);
@@ -56,6 +64,32 @@ public class BatchSubmission {
         } catch (RuntimeException e) {
             deleteTree(staging);
             throw e;
+        }
+    }
+
+    /** The staging folder, new: a batch of the same name being submitted right now has it. */
+    private void createStaging(String name, Path staging) {
+        try {
+            Files.createDirectories(inbox.dir());
+            Files.createDirectory(staging);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new BatchNameTakenException(name, BatchNameTakenException.Where.INBOX);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + staging, e);
+        }
+    }
+
+    private void refuseTaken(String name, Path target) {
+        if (Files.exists(target)) {
+            throw new BatchNameTakenException(name, BatchNameTakenException.Where.INBOX);
+        }
+        if (Files.exists(inbox.processed().resolve(name))) {
+            throw new BatchNameTakenException(name, BatchNameTakenException.Where.PROCESSED);
+        }
+        try (Stream<ObjectInfo> objects = store.list(ArchiveLayout.batchPrefix(name))) {
+            if (objects.findAny().isPresent()) {
+                throw new BatchNameTakenException(name, BatchNameTakenException.Where.ARCHIVE);
+            }
         }
     }
 

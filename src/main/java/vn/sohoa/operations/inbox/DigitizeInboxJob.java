@@ -16,9 +16,11 @@ import vn.sohoa.operations.jobs.ScheduledJob;
 public class DigitizeInboxJob implements ScheduledJob {
 
     private final InboxDigitizer digitizer;
+    private final Inbox inbox;
 
-    public DigitizeInboxJob(InboxDigitizer digitizer) {
+    public DigitizeInboxJob(InboxDigitizer digitizer, Inbox inbox) {
         this.digitizer = digitizer;
+        this.inbox = inbox;
     }
 
     @Override
@@ -28,7 +30,7 @@ public class DigitizeInboxJob implements ScheduledJob {
 
     @Override
     public String description() {
-        return "digitize every complete batch of the inbox, one job execution per batch";
+        return "digitize every complete batch of the inbox, one job execution per batch; remove processed scans past their retention";
     }
 
     @Override
@@ -38,6 +40,10 @@ public class DigitizeInboxJob implements ScheduledJob {
         long failed = runs.stream().filter(r -> !r.succeeded()).count();
         String summary = runs.isEmpty() ? "no complete batch in the inbox" : runs.stream()
                 .map(r -> r.batch() + " " + r.result().name().toLowerCase()).collect(Collectors.joining(", "));
+        List<String> removed = inbox.removeExpiredProcessed(Instant.now());
+        if (!removed.isEmpty()) {
+            summary += "; removed " + removed.size() + " processed batches past their retention";
+        }
         return JobOutcome.of(name(), failed == 0, summary, null, started);
     }
 }

@@ -7,11 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.sohoa.SohoaProperties;
@@ -29,16 +33,25 @@ public class Inbox {
     /** Written into a batch folder that failed as a whole; hidden, so the job never reads it as a scan. */
     public static final String FAILURE_NOTE = ".sohoa-failed.txt";
 
+    private static final Logger log = LoggerFactory.getLogger(Inbox.class);
+
     private final Path dir;
     private final Path processed;
+    private final Duration retention;
 
     public Inbox(InboxProperties properties, SohoaProperties sohoa) {
         this.dir = configured(properties.dir()) ? properties.dir() : sohoa.dir("inbox");
         this.processed = configured(properties.processed()) ? properties.processed() : sohoa.dir("processed");
+        this.retention = properties.processedRetention();
     }
 
     public Path dir() {
         return dir;
+    }
+
+    /** Where digitized batches go. */
+    public Path processed() {
+        return processed;
     }
 
     /** An empty environment variable means "the default", not the current folder. */
@@ -96,9 +109,48 @@ public class Inbox {
                 target = processed.resolve(batch.getFileName() + "-" + n);
             }
             Files.deleteIfExists(batch.resolve(FAILURE_NOTE));
-            return Files.move(batch, target, StandardCopyOption.ATOMIC_MOVE);
+            Path moved = Files.move(batch, target, StandardCopyOption.ATOMIC_MOVE);
+            // The folder's time says when it was processed: its retention counts from there.
+            Files.setLastModifiedTime(moved, FileTime.from(Instant.now()));
+            return moved;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot move " + batch + " to " + processed, e);
+        }
+    }
+
+    /**
+     * Removes the processed batches older than the retention ({@code sohoa.inbox.processed-retention}):
+     * their scans are archived, and a copy on local disk is one more place personal data lies.
+     *
+     * @return the names of the batches removed
+     */
+    public List<String> removeExpiredProcessed(Instant now) {
+        if (!Files.isDirectory(processed)) {
+            return List.of();
+        }
+        Instant cutoff = now.minus(retention);
+        List<String> removed = new ArrayList<>();
+        try (Stream<Path> batches = Files.list(processed)) {
+            for (Path batch : batches.filter(Files::isDirectory).sorted().toList()) {
+                if (!modified(batch).toInstant().isAfter(cutoff)) {
+                    deleteTree(batch);
+                    removed.add(batch.getFileName().toString());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + processed, e);
+        }
+        if (!removed.isEmpty()) {
+            log.info("Removed {} processed batches digitized more than {} ago: {}", removed.size(), retention, removed);
+        }
+        return removed;
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 

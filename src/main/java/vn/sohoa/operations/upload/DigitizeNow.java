@@ -17,6 +17,9 @@ import vn.sohoa.operations.digitize.BatchBusyException;
 import vn.sohoa.operations.inbox.Inbox;
 import vn.sohoa.operations.inbox.InboxDigitizer;
 import vn.sohoa.operations.report.BatchNotFoundException;
+import vn.sohoa.services.audit.Actor;
+import vn.sohoa.services.audit.AuditAction;
+import vn.sohoa.services.audit.AuditTrail;
 
 /**
  * "Số hóa ngay": digitizes one batch of the inbox in the background, one batch at a time (OCR
@@ -29,30 +32,38 @@ public class DigitizeNow {
 
     private final Inbox inbox;
     private final InboxDigitizer digitizer;
+    private final AuditTrail audit;
     private final ExecutorService worker;
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
 
-    public DigitizeNow(Inbox inbox, InboxDigitizer digitizer) {
+    public DigitizeNow(Inbox inbox, InboxDigitizer digitizer, AuditTrail audit) {
         CustomizableThreadFactory threads = new CustomizableThreadFactory("digitize-now-");
         threads.setDaemon(true);
         this.worker = Executors.newSingleThreadExecutor(threads);
         this.inbox = inbox;
         this.digitizer = digitizer;
+        this.audit = audit;
     }
 
     /**
-     * Queues the batch.
+     * Queues the batch, for {@code actor}, who is named in the audit trail before anything starts.
      *
      * @throws BatchNotFoundException when the batch is not a complete batch of the inbox
      * @throws BatchBusyException when it is queued already
      */
-    public void start(String name) {
+    public void start(Actor actor, String name) {
         Path batch = inbox.dir().resolve(name);
         if (!Files.isDirectory(batch) || !Files.exists(batch.resolve(Inbox.READY))) {
             throw new BatchNotFoundException("Batch " + name + " is not waiting in the inbox");
         }
         if (!queued.add(name)) {
             throw new BatchBusyException("Batch " + name + " is queued for digitizing already");
+        }
+        try {
+            audit.record(actor, AuditAction.DIGITIZE, null, "batch " + name + " (digitize now)");
+        } catch (RuntimeException unrecorded) {
+            queued.remove(name);
+            throw unrecorded;
         }
         worker.execute(() -> {
             try {

@@ -29,6 +29,9 @@ final class UploadBudget {
         if (++files > maxFiles) {
             throw new UploadRefusedException("tooManyFiles", "More than " + maxFiles + " files in one upload", maxFiles);
         }
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw UploadedFileName.refused(name, "fileAndFolder", "names both a file and a folder");
+        }
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new UploadRefusedException("duplicateName", "Two files are named '" + name + "'", name);
         }

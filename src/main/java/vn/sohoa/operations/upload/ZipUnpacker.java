@@ -47,6 +47,22 @@ final class ZipUnpacker {
         }
     }
 
+    /** {@code x} and {@code x/y.pdf} in one ZIP: a name cannot be a file and a folder at once. */
+    private static void refuseFileAndFolderOfOneName(Path root, Path target, String entry, boolean folder) {
+        for (Path parent = target.getParent(); parent != null && !parent.equals(root); parent = parent.getParent()) {
+            if (Files.isRegularFile(parent, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw clash(entry, root.relativize(parent));
+            }
+        }
+        if (folder && Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw clash(entry, root.relativize(target));
+        }
+    }
+
+    private static UploadRefusedException clash(String entry, Path name) {
+        return UploadedFileName.refused(entry, "fileAndFolder", "names both a file and a folder (" + name + ")");
+    }
+
     private static void unpack(ZipFile file, ZipArchiveEntry entry, String zipName, Path root, UploadBudget budget) throws IOException {
         if (entry.isUnixSymlink()) {
             throw new UploadRefusedException("zipLink", "'" + zipName + "' holds a link (" + entry.getName() + ")", zipName, entry.getName());
@@ -60,6 +76,7 @@ final class ZipUnpacker {
         if (!target.startsWith(root) || target.equals(root)) {
             throw new UploadRefusedException("badName", "Entry '" + entry.getName() + "' leads out of its folder", entry.getName(), "..");
         }
+        refuseFileAndFolderOfOneName(root, target, entry.getName(), entry.isDirectory());
         if (entry.isDirectory()) {
             Files.createDirectories(target);
             return;

@@ -10,6 +10,6 @@ public class IndexConfiguration {
 
     @Bean(destroyMethod = "close")
     SearchIndex searchIndex(SohoaProperties properties, IndexProperties index) {
-        return new LuceneSearchIndex(properties.dir("index"), index.lockWait());
+        return new LuceneSearchIndex(properties.dir("index"), index.lockWait(), index.searchTimeout());
     }
 }

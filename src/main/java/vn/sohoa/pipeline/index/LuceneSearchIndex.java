@@ -42,12 +42,12 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
-    private static final int SNIPPET_CHARS = 240;
     private static final int FACET_VALUES = 20;
     private static final double RAM_BUFFER_MB = 64;
 
     private final Directory directory;
     private final Duration lockWait;
+    private final Duration searchTimeout;
     private IndexWriter writer;
     private SearcherManager searchers;
 
@@ -56,7 +56,16 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     public LuceneSearchIndex(Path dir, Duration lockWait) {
+        this(dir, lockWait, Duration.ofSeconds(3));
+    }
+
+    /**
+     * @param searchTimeout how long one search may collect hits; past it the search is refused
+     *                      ({@link SearchRefusedException}) instead of holding a core for everyone
+     */
+    public LuceneSearchIndex(Path dir, Duration lockWait, Duration searchTimeout) {
         this.lockWait = lockWait;
+        this.searchTimeout = searchTimeout;
         try {
             this.directory = FSDirectory.open(dir);
         } catch (IOException e) {
@@ -100,6 +109,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public SearchResults search(SearchQuery query) {
+        SearchText text = SearchText.parse(query.text()); // refused before the index is touched
         SearcherManager manager = refresh(false);
         if (manager == null) {
             return new SearchResults(0, query.offset(), List.of(), Map.of());
@@ -107,7 +117,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             IndexSearcher searcher = manager.acquire();
             try {
-                return run(searcher, query);
+                return run(timeLimited(searcher), query, text);
             } finally {
                 manager.release(searcher);
             }
@@ -116,11 +126,22 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    private SearchResults run(IndexSearcher searcher, SearchQuery request) throws IOException {
-        Query query = RecordQueries.build(request);
+    /**
+     * A searcher of its own over the shared reader, with this search's deadline: the manager's
+     * searcher is shared by concurrent searches, and the timeout is the searcher's state.
+     */
+    private IndexSearcher timeLimited(IndexSearcher shared) {
+        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+        long deadline = System.nanoTime() + searchTimeout.toNanos();
+        searcher.setTimeout(() -> System.nanoTime() - deadline >= 0);
+        return searcher;
+    }
+
+    private SearchResults run(IndexSearcher searcher, SearchQuery request, SearchText text) throws IOException {
+        Query query = RecordQueries.build(request, text);
         int wanted = Math.max(request.offset() + request.limit(), 1);
         // Exact totals: a clerk is told how many records match, not "at least 1,000".
-        TopFieldCollectorManager top = new TopFieldCollectorManager(order(request), wanted, null, Integer.MAX_VALUE, false);
+        TopFieldCollectorManager top = new TopFieldCollectorManager(order(text), wanted, null, Integer.MAX_VALUE, false);
         TopDocs topDocs;
         Map<String, List<SearchResults.FacetCount>> facets = Map.of();
         if (request.facets()) {
@@ -132,16 +153,21 @@ public final class LuceneSearchIndex implements SearchIndex {
         } else {
             topDocs = searcher.search(query, top);
         }
-        return new SearchResults(topDocs.totalHits.value, request.offset(), hits(searcher, query, topDocs, request), facets);
+        if (searcher.timedOut()) {
+            // Partial hits and counts would mislead a clerk: say so, and let the core go.
+            throw new SearchRefusedException("search-too-slow", "The search took longer than " + searchTimeout.toMillis()
+                    + " ms and was stopped; narrow it with more words or a filter", searchTimeout.toSeconds());
+        }
+        return new SearchResults(topDocs.totalHits.value, request.offset(), hits(searcher, query, topDocs, request, text), facets);
     }
 
     /**
      * Best matches first, ties broken by id so that the same index content always gives the same
      * order (a rebuilt index answers exactly like the incremental one); without words, newest first.
      */
-    private static Sort order(SearchQuery request) {
+    private static Sort order(SearchText text) {
         SortField id = new SortField(RecordDocuments.ID_SORT, SortField.Type.STRING);
-        if (RecordQueries.isBlank(request.text())) {
+        if (text.matchesAll()) {
             SortField issued = new SortField(RecordDocuments.ISSUED_SORT, SortField.Type.INT, true);
             issued.setMissingValue(0);
             return new Sort(issued, id);
@@ -149,8 +175,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         return new Sort(SortField.FIELD_SCORE, id);
     }
 
-    private static List<SearchResults.Hit> hits(IndexSearcher searcher, Query query, TopDocs topDocs, SearchQuery request)
-            throws IOException {
+    private static List<SearchResults.Hit> hits(IndexSearcher searcher, Query query, TopDocs topDocs, SearchQuery request,
+                                                SearchText text) throws IOException {
         int from = Math.min(request.offset(), topDocs.scoreDocs.length);
         int to = Math.min(request.offset() + request.limit(), topDocs.scoreDocs.length);
         if (from >= to) {
@@ -161,24 +187,19 @@ public final class LuceneSearchIndex implements SearchIndex {
         TopFieldCollector.populateScores(page, searcher, query);
         TopDocs pageDocs = new TopDocs(topDocs.totalHits, page);
         // Without words there is nothing to highlight (identifier lookups, filters): the text's start is the snippet.
-        String[] snippets = RecordQueries.isBlank(request.text()) ? new String[page.length]
+        String[] snippets = text.matchesAll() ? new String[page.length]
                 : highlighter(searcher).highlight(RecordDocuments.TEXT, query, pageDocs, 1);
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             Document doc = searcher.storedFields().document(page[i].doc);
-            hits.add(RecordDocuments.toHit(doc, page[i].score, snippet(snippets[i], doc.get(RecordDocuments.TEXT))));
+            hits.add(RecordDocuments.toHit(doc, page[i].score, snippets[i] != null ? snippets[i] : Snippet.of(doc.get(RecordDocuments.TEXT))));
         }
         return hits;
     }
 
     private static UnifiedHighlighter highlighter(IndexSearcher searcher) {
-        return UnifiedHighlighter.builder(searcher, VietnameseAnalyzers.index()).withMaxLength(200_000).build();
-    }
-
-    private static String snippet(String highlighted, String text) {
-        String snippet = highlighted != null ? highlighted : text == null ? "" : text;
-        snippet = snippet.replaceAll("\\s+", " ").strip();
-        return snippet.length() <= SNIPPET_CHARS ? snippet : snippet.substring(0, SNIPPET_CHARS) + "…";
+        return UnifiedHighlighter.builder(searcher, VietnameseAnalyzers.index()).withMaxLength(200_000)
+                .withFormatter(Snippet.formatter()).build();
     }
 
     /** Opens the writer, waiting for another process's writer to let go of the lock. */

@@ -18,8 +18,9 @@ public record SearchResults(long total, int offset, List<Hit> hits, Map<String, 
     }
 
     /**
-     * A matching record: its id, score, file name, a snippet with the match in {@code <b>}, its
-     * batch, its metadata values by field name, and how many dossiers reused it.
+     * A matching record: its id, score, file name, a snippet (HTML: the document's text escaped,
+     * the matches in {@code <b>}, see {@code Snippet}), its batch, its metadata values by field
+     * name, and how many dossiers reused it.
      */
     public record Hit(String id, float score, String fileName, String snippet, String batch,
                       Map<String, List<String>> fields, int reuseCount) {

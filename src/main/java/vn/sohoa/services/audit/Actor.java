@@ -10,6 +10,11 @@ package vn.sohoa.services.audit;
  */
 public record Actor(String who, String from, String channel) {
 
+    /** Someone over HTTP: {@code channel} is {@code api} for paths under {@code /api/}, else {@code web}. */
+    public static Actor http(String who, String from, String path) {
+        return new Actor(who, from, path != null && path.startsWith("/api/") ? "api" : "web");
+    }
+
     /** The person at the command line: the OS login, since the command line has no sign-in of its own. */
     public static Actor cli() {
         return cli(System.getProperty("user.name", "unknown"));

@@ -13,5 +13,13 @@ public enum AuditAction {
     /** A batch of scans uploaded by records staff. */
     UPLOAD,
     /** The audit trail itself read: who looked at whose accesses. */
-    AUDIT
+    AUDIT,
+    /** A sign-in refused (wrong password, disabled account), and the lock it started: who was tried, from where. */
+    SIGN_IN_FAILED,
+    /** A signed-in session ended because its account was disabled or removed. */
+    SESSION_ENDED,
+    /** A batch report read (the list of a batch's files, with the records and reasons). */
+    BATCH_REPORT,
+    /** A batch digitized at once, on request ("Số hóa ngay"). */
+    DIGITIZE
 }

@@ -3,7 +3,9 @@ package vn.sohoa.services.audit;
 import java.time.LocalDate;
 
 /**
- * What an admin asks of the audit trail; every part optional, parts AND-ed.
+ * What an admin asks of the audit trail; every part optional, parts AND-ed. The period is
+ * bounded ({@link #bounded}): without days, the last {@value #DEFAULT_DAYS} days; at most
+ * {@value #MAX_DAYS} days at once, since each day is a listing of the bucket.
  *
  * @param user   only this user's accesses
  * @param record only accesses to this record (including searches that listed it)
@@ -15,6 +17,10 @@ public record AuditQuery(String user, String record, LocalDate from, LocalDate t
 
     public static final int DEFAULT_LIMIT = 1000;
     public static final int MAX_LIMIT = 100_000;
+    /** Days read when the query names none: the last month. */
+    public static final int DEFAULT_DAYS = 31;
+    /** The longest period one query may read. */
+    public static final int MAX_DAYS = 366;
 
     public AuditQuery {
         if (from != null && to != null && to.isBefore(from)) {
@@ -25,6 +31,23 @@ public record AuditQuery(String user, String record, LocalDate from, LocalDate t
         }
         user = blankToNull(user);
         record = blankToNull(record);
+    }
+
+    /**
+     * The same query over a bounded period: a missing end is {@code today}, a missing start
+     * {@value #DEFAULT_DAYS} days before the end.
+     *
+     * @throws InvalidAuditQueryException for a period longer than {@value #MAX_DAYS} days
+     */
+    public AuditQuery bounded(LocalDate today) {
+        LocalDate end = to != null ? to : from != null && from.isAfter(today) ? from : today;
+        LocalDate start = from != null ? from : end.minusDays(DEFAULT_DAYS - 1L);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;
+        if (days > MAX_DAYS) {
+            throw new InvalidAuditQueryException("The audit period " + start + " to " + end + " is " + days
+                    + " days long; ask for at most " + MAX_DAYS + " days at once", start, end, MAX_DAYS);
+        }
+        return new AuditQuery(user, record, start, end, limit);
     }
 
     /** Parses {@code yyyy-MM-dd} or {@code dd/MM/yyyy}; null or blank gives null. */

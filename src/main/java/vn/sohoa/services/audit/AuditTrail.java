@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.sohoa.SohoaProperties;
 import vn.sohoa.model.ArchiveLayout;
 import vn.sohoa.storage.ObjectInfo;
 import vn.sohoa.storage.ObjectStore;
@@ -23,7 +24,8 @@ import vn.sohoa.storage.ObjectStore;
  * key no other event can take (time + random id), written once and never rewritten or deleted by
  * Sohoa. It lives beside the records, not in the index, so rebuilding the index leaves it whole.
  * An access is recorded before its data is handed out: when the trail cannot be written, the
- * access fails rather than going unrecorded.
+ * access fails rather than going unrecorded. Events are links of a hash chain ({@link AuditChain}),
+ * so that a changed or deleted event shows in the fixity check.
  */
 @Service
 public class AuditTrail {
@@ -34,10 +36,12 @@ public class AuditTrail {
 
     private final ObjectStore store;
     private final JsonMapper json;
+    private final AuditChain chain;
 
-    public AuditTrail(ObjectStore store, JsonMapper json) {
+    public AuditTrail(ObjectStore store, JsonMapper json, SohoaProperties sohoa) {
         this.store = store;
         this.json = json;
+        this.chain = new AuditChain(sohoa.dir(AuditChain.FOLDER));
     }
 
     /** An access to one record ({@code recordId}), or a search or upload ({@code recordId} null). */
@@ -47,23 +51,50 @@ public class AuditTrail {
 
     /**
      * An access that listed records ({@code results}: a search, a dossier), or any access with
-     * {@code results} empty. Returns once the event is stored; throws when it cannot be.
+     * {@code results} empty. Returns once the event is stored as the next link of the
+     * installation's chain; throws when it cannot be.
      */
     public AuditEvent record(Actor actor, AuditAction action, String recordId, String detail, List<String> results) {
-        AuditEvent event = new AuditEvent(UUID.randomUUID().toString(), Instant.now(), actor.who(), action, recordId, detail,
-                results, actor.from(), actor.channel());
-        store.put(key(event), json.writeValueAsBytes(event), "application/json", Map.of());
-        return event;
+        return chain.append(link -> {
+            AuditEvent event = new AuditEvent(UUID.randomUUID().toString(), Instant.now(), actor.who(), action, recordId, detail,
+                    results, actor.from(), actor.channel(), link.chain(), link.seq(), link.prev());
+            byte[] bytes = json.writeValueAsBytes(event);
+            store.put(key(event), bytes, "application/json", Map.of());
+            return new AuditChain.Stored<>(event, bytes);
+        });
     }
 
     /**
-     * Events matching the query, oldest first, at most {@code query.limit()}. Reading the trail is
-     * an access too (it shows who looked at whom): it is recorded first.
+     * Checks every chain of the trail (for {@code sohoa run fixity}): each event's link to the one
+     * before, gaps in the numbers, and this installation's newest event against its head.
      */
-    public List<AuditEvent> find(Actor actor, AuditQuery query) {
+    public AuditChainReport checkChains() {
+        AuditChainVerifier verifier = new AuditChainVerifier(chain.readHead().orElse(null));
+        try (Stream<ObjectInfo> objects = store.list(ArchiveLayout.AUDIT)) {
+            objects.forEach(info -> {
+                byte[] bytes = store.read(info.key());
+                AuditEvent event;
+                try {
+                    event = json.readValue(bytes, AuditEvent.class);
+                } catch (tools.jackson.core.JacksonException e) {
+                    event = null;
+                }
+                verifier.accept(info.key(), bytes, event);
+            });
+        }
+        return verifier.finish();
+    }
+
+    /**
+     * Events matching the query, oldest first, at most {@code query.limit()}, over its bounded
+     * period ({@link AuditQuery#bounded}). Reading the trail is an access too (it shows who looked
+     * at whom): it is recorded first.
+     */
+    public List<AuditEvent> find(Actor actor, AuditQuery asked) {
+        AuditQuery query = asked.bounded(LocalDate.now(OFFICE_ZONE));
         record(actor, AuditAction.AUDIT, query.record(), query.describe());
-        Instant start = query.from() == null ? Instant.MIN : query.from().atStartOfDay(OFFICE_ZONE).toInstant();
-        Instant end = query.to() == null ? Instant.MAX : query.to().plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant();
+        Instant start = query.from().atStartOfDay(OFFICE_ZONE).toInstant();
+        Instant end = query.to().plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant();
         List<AuditEvent> found = new ArrayList<>();
         for (String prefix : prefixes(query)) {
             try (Stream<ObjectInfo> objects = store.list(prefix)) {
@@ -83,14 +114,10 @@ public class AuditTrail {
         return found;
     }
 
-    /** The day folders that can hold the period's events: all of {@code audit/} when open-ended. */
+    /** The UTC day folders that can hold the (bounded) period's events. */
     private static List<String> prefixes(AuditQuery query) {
-        if (query.from() == null) {
-            return List.of(ArchiveLayout.AUDIT);
-        }
         LocalDate first = query.from().atStartOfDay(OFFICE_ZONE).withZoneSameInstant(ZoneOffset.UTC).toLocalDate();
-        LocalDate last = query.to() == null ? LocalDate.now(ZoneOffset.UTC)
-                : query.to().plusDays(1).atStartOfDay(OFFICE_ZONE).withZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+        LocalDate last = query.to().plusDays(1).atStartOfDay(OFFICE_ZONE).withZoneSameInstant(ZoneOffset.UTC).toLocalDate();
         List<String> days = new ArrayList<>();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             days.add(ArchiveLayout.auditDay(day));

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import vn.sohoa.pipeline.index.SearchFilter;
 import vn.sohoa.pipeline.index.SearchIndex;
 import vn.sohoa.pipeline.index.SearchQuery;
+import vn.sohoa.pipeline.index.SearchRefusedException;
 import vn.sohoa.pipeline.index.SearchResults;
 import vn.sohoa.services.audit.Actor;
 import vn.sohoa.services.audit.AuditAction;
@@ -46,7 +47,12 @@ public class SearchService {
      * @throws InvalidSearchException naming the parameter at fault
      */
     public SearchResults search(Actor actor, SearchRequest request) {
-        SearchResults results = index.search(toQuery(request));
+        SearchResults results;
+        try {
+            results = index.search(toQuery(request));
+        } catch (SearchRefusedException e) {
+            throw new InvalidSearchException(e);
+        }
         audit.record(actor, AuditAction.SEARCH, null, request.describe() + "; total=" + results.total(),
                 results.hits().stream().map(SearchResults.Hit::id).toList());
         return results;
@@ -54,21 +60,23 @@ public class SearchService {
 
     static SearchQuery toQuery(SearchRequest request) {
         if (request.size() < 0 || request.size() > MAX_PAGE_SIZE) {
-            throw new InvalidSearchException("size must be between 0 and " + MAX_PAGE_SIZE + ", not " + request.size());
+            throw new InvalidSearchException("search-size", "size must be between 0 and " + MAX_PAGE_SIZE + ", not " + request.size(),
+                    MAX_PAGE_SIZE, request.size());
         }
         if (request.page() < 1) {
-            throw new InvalidSearchException("page must be 1 or more, not " + request.page());
+            throw new InvalidSearchException("search-page", "page must be 1 or more, not " + request.page(), request.page());
         }
         long offset = (long) (request.page() - 1) * request.size();
         if (offset + request.size() > MAX_DEPTH) {
-            throw new InvalidSearchException("page " + request.page() + " is beyond the first " + MAX_DEPTH + " hits; narrow the search");
+            throw new InvalidSearchException("search-too-deep", "page " + request.page() + " is beyond the first " + MAX_DEPTH
+                    + " hits; narrow the search", request.page(), MAX_DEPTH);
         }
         Map<SearchFilter, List<String>> filters = new EnumMap<>(SearchFilter.class);
         request.filters().forEach((filter, value) -> filters.put(filter, List.of(value)));
         LocalDate from = date(SearchRequest.ISSUED_FROM, request.issuedFrom());
         LocalDate to = date(SearchRequest.ISSUED_TO, request.issuedTo());
         if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidSearchException("issuedFrom " + from + " is after issuedTo " + to);
+            throw new InvalidSearchException("search-dates-reversed", "issuedFrom " + from + " is after issuedTo " + to, from, to);
         }
         return new SearchQuery(request.q(), filters, from, to, (int) offset, request.size(), request.facets());
     }
@@ -81,7 +89,7 @@ public class SearchService {
         try {
             return LocalDate.parse(value, value.contains("/") ? VIETNAMESE : ISO);
         } catch (DateTimeParseException e) {
-            throw new InvalidSearchException(name + " '" + value + "' is not a date: use yyyy-MM-dd or dd/MM/yyyy");
+            throw new InvalidSearchException("search-date", name + " '" + value + "' is not a date: use yyyy-MM-dd or dd/MM/yyyy", name, value);
         }
     }
 }

@@ -32,6 +32,12 @@ class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandl
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        if (e instanceof SignInThrottledException throttled) {
+            // Too many failures: say when to come back, and make no bcrypt worth trying until then.
+            response.setHeader("Retry-After", Long.toString(Math.max(1, throttled.remaining().toSeconds())));
+            write(response, HttpStatus.TOO_MANY_REQUESTS, "sign-in-locked", "Too many failed sign-ins", e.getMessage());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Sohoa\", charset=\"UTF-8\"");
         write(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Sign-in required",
                 "Send the user name and password of a Sohoa account (HTTP Basic)");

@@ -1,6 +1,5 @@
 package vn.sohoa.services.security;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
+import vn.sohoa.RandomSecrets;
+
 /**
  * Adds, changes and disables users ({@code sohoa user …}) and creates the first admin. Accounts are
  * never deleted: the audit trail names them, so a person who leaves is disabled.
@@ -20,19 +21,16 @@ import org.springframework.stereotype.Service;
 public class UserAccounts {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
-    /** No look-alike characters: the first admin's password is read off a terminal and typed again. */
-    private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     public static final String FIRST_ADMIN = "admin";
 
     private final UsersFile file;
     private final PasswordEncoder encoder;
-    private final int minPasswordLength;
-    private final SecureRandom random = new SecureRandom();
+    private final PasswordRules rules;
 
     public UserAccounts(UsersFile file, SecuritySettings settings) {
         this.file = file;
         this.encoder = new BCryptPasswordEncoder();
-        this.minPasswordLength = settings.minPasswordLength();
+        this.rules = new PasswordRules(settings.minPasswordLength());
     }
 
     public List<UserAccount> list() {
@@ -44,6 +42,10 @@ public class UserAccounts {
     }
 
     public synchronized UserAccount add(String name, Set<Role> roles, String password) {
+        return add(name, roles, password, false);
+    }
+
+    private UserAccount add(String name, Set<Role> roles, String password, boolean mustChangePassword) {
         if (!NAME.matcher(name).matches()) {
             throw UserAccountException.refused("User name '" + name + "' is not allowed: 2-64 characters a-z, 0-9, '.', '_' or '-', starting with a letter or digit");
         }
@@ -53,7 +55,7 @@ public class UserAccounts {
         if (find(name).isPresent()) {
             throw UserAccountException.refused("A user named '" + name + "' exists already (sohoa user passwd changes the password)");
         }
-        UserAccount account = new UserAccount(name, hash(password), roles, true, Instant.now());
+        UserAccount account = new UserAccount(name, hash(name, password), roles, true, Instant.now(), mustChangePassword);
         List<UserAccount> users = new ArrayList<>(file.read());
         users.add(account);
         file.write(users);
@@ -61,7 +63,22 @@ public class UserAccounts {
     }
 
     public synchronized void changePassword(String name, String password) {
-        replace(name, account -> account.withPasswordHash(hash(password)));
+        replace(name, account -> account.withPasswordHash(hash(name, password)));
+    }
+
+    /**
+     * A person changing their own password (the web page): the current one must be right and the
+     * new one different and strong enough. Clears {@link UserAccount#mustChangePassword()}.
+     */
+    public synchronized void changeOwnPassword(String name, String current, String replacement) {
+        UserAccount account = find(name).orElseThrow(() -> UserAccountException.unknown(name));
+        if (current == null || !encoder.matches(current, account.passwordHash())) {
+            throw UserAccountException.refused("password-wrong", "The current password is not right");
+        }
+        if (current.equals(replacement)) {
+            throw UserAccountException.refused("password-same", "The new password must differ from the current one");
+        }
+        changePassword(name, replacement);
     }
 
     public synchronized void setEnabled(String name, boolean enabled) {
@@ -77,34 +94,26 @@ public class UserAccounts {
 
     /**
      * On the first start of the server: when there is no users file yet, creates {@code admin}
-     * with a random password and returns it (to be shown once, never logged). Never a fixed default.
+     * with a random password and returns it (to be shown once, never logged). Never a fixed
+     * default; and since it was printed on a console, the web page asks for a new one at the
+     * first sign-in.
      */
     public synchronized Optional<String> createFirstAdmin() {
         if (file.exists()) {
             return Optional.empty();
         }
         String password = randomPassword(20);
-        add(FIRST_ADMIN, Set.of(Role.ADMIN), password);
+        add(FIRST_ADMIN, Set.of(Role.ADMIN), password, true);
         return Optional.of(password);
     }
 
-    /** A random password of {@code length} unambiguous letters and digits (about 5.8 bits each). */
+    /** A random password of {@code length} unambiguous letters and digits (read off a terminal and typed again). */
     public String randomPassword(int length) {
-        StringBuilder password = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
-        }
-        return password.toString();
+        return RandomSecrets.letters(length);
     }
 
-    private String hash(String password) {
-        if (password == null || password.length() < minPasswordLength) {
-            throw UserAccountException.refused("The password is too short: at least " + minPasswordLength + " characters");
-        }
-        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
-            // bcrypt ignores everything after 72 bytes: a longer password would only look stronger.
-            throw UserAccountException.refused("The password is too long: at most 72 bytes (bcrypt ignores the rest)");
-        }
+    private String hash(String name, String password) {
+        rules.check(name, password);
         return encoder.encode(password);
     }
 

@@ -68,6 +68,18 @@ class UserAndAuditCommandTests {
     }
 
     @Test
+    void readingABatchReportOnTheCommandLineIsAudited() throws Exception {
+        Path batch = SampleScans.newTempDir("cli-batch");
+        Files.copy(SampleScans.DIR.resolve("cong-van-dien-tu.pdf"), batch.resolve("cong-van.pdf"));
+        assertThat(Main.execute("run", "digitize", "--batch", batch.toString(), "--name", "lo-cli")).isEqualTo(ExitCodes.OK);
+        assertThat(Main.execute("batch", "lo-cli", "--json")).isEqualTo(ExitCodes.OK);
+        out.reset();
+        assertThat(Main.execute("audit", "--user", System.getProperty("user.name"), "--json")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"action\" : \"BATCH_REPORT\"")
+                .contains("batch lo-cli (command line)").contains("\"channel\" : \"cli\"");
+    }
+
+    @Test
     void aCommandLineSearchIsAuditedWithTheOsUserAndCli() {
         assertThat(Main.execute("search", "giay phep", "--owner-id", "089176383275")).isEqualTo(ExitCodes.OK);
         out.reset();

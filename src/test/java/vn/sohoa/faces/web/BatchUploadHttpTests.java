@@ -90,6 +90,70 @@ class BatchUploadHttpTests extends ServedSamples {
         assertThat(inbox.dir().resolve("by-nobody")).doesNotExist();
     }
 
+    @Test
+    void anUploadUnderTheNameOfAnotherBatchIsRefusedInVietnameseAndAddsNothingToIt() throws Exception {
+        samples(); // BATCH is digitized: its report is in the bucket
+        SignedInClient staff = new SignedInClient(this::url, basic(STAFF));
+        HttpResponse<String> archived = staff.upload("/batches", BATCH, Map.of("them.pdf", "%PDF-1.4".getBytes()), true);
+        assertThat(archived.statusCode()).isEqualTo(409);
+        assertThat(archived.body()).contains("upload-error").contains("đã được dùng cho một lô trong kho lưu trữ");
+        assertThat(inbox.dir().resolve(BATCH)).doesNotExist();
+
+        assertThat(staff.upload("/batches", "lo-hai-lan", Map.of("a.pdf", "%PDF-1.4 a".getBytes()), true).statusCode()).isEqualTo(302);
+        HttpResponse<String> again = staff.upload("/batches", "lo-hai-lan", Map.of("b.pdf", "%PDF-1.4 b".getBytes()), true);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("Đã có lô tên &quot;lo-hai-lan&quot; trong hộp thư");
+        assertThat(inbox.dir().resolve("lo-hai-lan").resolve("b.pdf")).doesNotExist();
+    }
+
+    @Test
+    void namesThatOnceGave500sAreRefusedInVietnamese() throws Exception {
+        SignedInClient staff = new SignedInClient(this::url, basic(STAFF));
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("READY", "tên hệ thống dành riêng");
+        refused.put("a\u0000b.pdf", "ký tự điều khiển");
+        refused.put("hoa-don\u202Efdp.exe", "ký tự định dạng vô hình");
+        refused.put("so\u200Bhoa.pdf", "ký tự định dạng vô hình");
+        for (Map.Entry<String, String> name : refused.entrySet()) {
+            HttpResponse<String> response = staff.upload("/batches", "ten-la", Map.of(name.getKey(), "%PDF-1.4".getBytes()), true);
+            assertThat(response.statusCode()).as(name.getKey()).isEqualTo(400);
+            assertThat(response.body()).as(name.getKey()).contains("upload-error").contains(name.getValue());
+        }
+        Map<String, byte[]> clash = new LinkedHashMap<>();
+        clash.put("lo.zip", zipOf("x", "x/y.pdf"));
+        HttpResponse<String> fileAndFolder = staff.upload("/batches", "ten-la", clash, true);
+        assertThat(fileAndFolder.statusCode()).isEqualTo(400);
+        assertThat(fileAndFolder.body()).contains("vừa là tên tệp vừa là tên thư mục");
+        assertThat(staff.upload("/batches", "ten-la", Map.of("lo.zip", zipOf("x/y.pdf", "x")), true).body())
+                .contains("vừa là tên tệp vừa là tên thư mục");
+        assertThat(inbox.dir().resolve("ten-la")).doesNotExist();
+    }
+
+    @Test
+    void anUploadOfMorePartsThanTheServerTakesIsAnsweredInVietnamese() throws Exception {
+        SignedInClient staff = new SignedInClient(this::url, basic(STAFF));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int i = 0; i < 250; i++) {
+            files.put("trang-" + i + ".png", new byte[] {1});
+        }
+        HttpResponse<String> response = staff.upload("/batches", "qua-nhieu", files, true);
+        assertThat(response.statusCode()).isBetween(400, 413);
+        assertThat(response.body()).contains("upload-error").doesNotContain("HTTP Status").doesNotContainIgnoringCase("exception");
+        assertThat(inbox.dir().resolve("qua-nhieu")).doesNotExist();
+    }
+
+    private static byte[] zipOf(String... entries) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (String entry : entries) {
+                out.putNextEntry(new ZipEntry(entry));
+                out.write("%PDF-1.4".getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
     private static byte[] zip(String entry) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {

@@ -65,9 +65,18 @@ public abstract class ServedSamples {
         }
     }
 
+    /** The server's SOHOA_HOME (for command lines run beside it). */
+    protected static Path home() {
+        return home;
+    }
+
     /** The {@code Authorization} header value of HTTP Basic for {@code user}. */
     public static String basic(String user) {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return basic(user, PASSWORD);
+    }
+
+    public static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     @DynamicPropertySource

@@ -26,7 +26,7 @@ public final class SignedInClient {
     private final Function<String, String> url;
     private final String authorization;
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    private final String csrfToken;
+    private String csrfToken;
 
     public SignedInClient(Function<String, String> url, String authorization) throws Exception {
         this.url = url;
@@ -36,6 +36,26 @@ public final class SignedInClient {
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
         assertThat(token.find()).as("the sign-in page carries a CSRF token").isTrue();
         this.csrfToken = token.group(1);
+    }
+
+    /** Takes the CSRF token of the form on {@code path} (signing in replaces the session's token). */
+    public void takeCsrfTokenOf(String path) throws Exception {
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get(path).body());
+        assertThat(token.find()).as(path + " carries a CSRF token").isTrue();
+        csrfToken = token.group(1);
+    }
+
+    /** Signs in on the form: from then on the session cookie speaks for this client. Returns the answer (a redirect). */
+    public HttpResponse<String> signIn(String user, String password) throws Exception {
+        return postForm("/login", Map.of("username", user, "password", password), true);
+    }
+
+    /** Any request, with this client's cookies (and Basic header, if it has one) and {@code headers}. */
+    public HttpResponse<String> send(String method, String path, String body, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = builder(path).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     public HttpResponse<String> get(String path) throws Exception {

@@ -7,14 +7,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
+
+import io.minio.MinioClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.sohoa.SohoaProperties;
 import vn.sohoa.model.InvalidBatchNameException;
-import vn.sohoa.operations.digitize.BatchBusyException;
+import vn.sohoa.failure.Refusal;
+import vn.sohoa.model.ArchiveLayout;
+import vn.sohoa.storage.EmbeddedS3Server;
+import vn.sohoa.storage.MinioObjectStore;
+import vn.sohoa.storage.ObjectStore;
 import vn.sohoa.operations.digitize.BatchFolderException;
 
 class InboxTests {
@@ -25,8 +34,33 @@ class InboxTests {
     @TempDir
     Path source;
 
+    private EmbeddedS3Server server;
+    private ObjectStore store;
+
+    @BeforeEach
+    void startTheStore() {
+        server = EmbeddedS3Server.start(home.resolve("objects"), "key", "secret-secret");
+        MinioClient client = MinioClient.builder().endpoint(server.endpoint()).credentials("key", "secret-secret").region("us-east-1").build();
+        MinioObjectStore minio = new MinioObjectStore(client, "sohoa", server.endpoint(), 2);
+        minio.ensureBucket();
+        store = minio;
+    }
+
+    @AfterEach
+    void stopTheStore() throws Exception {
+        server.close();
+    }
+
     private Inbox inbox() {
-        return new Inbox(new InboxProperties(null, null), new SohoaProperties(home, "test"));
+        return inbox(Duration.ofDays(3));
+    }
+
+    private Inbox inbox(Duration retention) {
+        return new Inbox(new InboxProperties(null, null, retention), new SohoaProperties(home, "test"));
+    }
+
+    private BatchSubmission submission() {
+        return new BatchSubmission(inbox(), store);
     }
 
     @Test
@@ -52,15 +86,15 @@ class InboxTests {
     void submitCopiesAFolderInOneStepAndRefusesWhatItMustNot() throws IOException {
         Files.createDirectories(source.resolve("sub"));
         Files.writeString(source.resolve("sub/scan.pdf"), "%PDF");
-        BatchSubmission submission = new BatchSubmission(inbox());
+        BatchSubmission submission = submission();
 
         Path submitted = submission.submit(source, "lo-01");
 
         assertThat(submitted.resolve("sub/scan.pdf")).hasContent("%PDF");
         assertThat(submitted.resolve(Inbox.READY)).exists();
         assertThat(inbox().completeBatches()).containsExactly(submitted);
-        assertThatThrownBy(() -> submission.submit(source, "lo-01")).isInstanceOf(BatchBusyException.class)
-                .hasMessageContaining("already in the inbox");
+        assertThatThrownBy(() -> submission.submit(source, "lo-01")).isInstanceOf(BatchNameTakenException.class)
+                .hasMessageContaining("in the inbox");
         assertThatThrownBy(() -> submission.submit(source, "../escape")).isInstanceOf(InvalidBatchNameException.class)
                 .hasMessageContaining("not valid");
         Path empty = Files.createDirectories(home.resolve("empty"));
@@ -74,7 +108,7 @@ class InboxTests {
         Path secret = Files.writeString(home.resolve("secret.txt"), "not yours");
         Files.createSymbolicLink(source.resolve("link.pdf"), secret);
 
-        assertThatThrownBy(() -> new BatchSubmission(inbox()).submit(source, "sneaky"))
+        assertThatThrownBy(() -> submission().submit(source, "sneaky"))
                 .isInstanceOf(BatchFolderException.class).hasMessageContaining("outside the folder");
         assertThat(home.resolve("inbox/sneaky")).doesNotExist();
         assertThat(home.resolve("inbox/.incoming-sneaky")).doesNotExist();
@@ -91,6 +125,35 @@ class InboxTests {
         assertThat(moved).isEqualTo(home.resolve("processed/lo-02"));
         assertThat(batch).doesNotExist();
         assertThat(moved.resolve(Inbox.FAILURE_NOTE)).doesNotExist();
+    }
+
+    @Test
+    void aNameTakenByAProcessedOrArchivedBatchIsRefusedAndNothingIsCopied() throws IOException {
+        Files.writeString(source.resolve("scan.pdf"), "%PDF");
+        Files.createDirectories(home.resolve("processed/lo-cu"));
+        store.put(ArchiveLayout.batchPrefix("lo-da-so-hoa") + "status.json", "{}".getBytes(), "application/json", java.util.Map.of());
+
+        assertThatThrownBy(() -> submission().submit(source, "lo-cu")).isInstanceOf(BatchNameTakenException.class)
+                .hasMessageContaining("among the processed batches")
+                .satisfies(e -> assertThat(((BatchNameTakenException) e).kind()).isEqualTo(Refusal.Kind.CONFLICT));
+        assertThatThrownBy(() -> submission().submit(source, "lo-da-so-hoa")).isInstanceOf(BatchNameTakenException.class)
+                .hasMessageContaining("in the archive");
+        assertThat(home.resolve("inbox")).as("nothing copied, not even a staging folder").doesNotExist();
+        assertThat(submission().submit(source, "lo-moi")).exists();
+    }
+
+    @Test
+    void processedScansAreRemovedOnceTheirRetentionIsOver() throws IOException {
+        Path old = inbox().markProcessed(Files.createDirectories(home.resolve("inbox/lo-cu")));
+        Files.writeString(old.resolve("scan.pdf"), "%PDF");
+        Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofDays(4))));
+        Path recent = inbox().markProcessed(Files.createDirectories(home.resolve("inbox/lo-moi")));
+
+        assertThat(inbox().removeExpiredProcessed(Instant.now())).containsExactly("lo-cu");
+        assertThat(old).doesNotExist();
+        assertThat(recent).exists();
+        assertThat(inbox(Duration.ZERO).removeExpiredProcessed(Instant.now())).containsExactly("lo-moi");
+        assertThat(home.resolve("processed")).isEmptyDirectory();
     }
 
     private static void touch(Path file, int seconds) throws IOException {

@@ -19,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.sohoa.faces.web.ServedSamples;
 import vn.sohoa.faces.web.SignedInClient;
+import vn.sohoa.model.ArchiveLayout;
 import vn.sohoa.operations.reindex.IndexRebuilder;
+import vn.sohoa.storage.ObjectStore;
 
 /** Each kind of access leaves one event in the bucket (who, what, from where); admins query it; a reindex keeps it. */
 class AuditTrailIntegrationTests extends ServedSamples {
@@ -29,6 +31,9 @@ class AuditTrailIntegrationTests extends ServedSamples {
 
     @Autowired
     IndexRebuilder rebuilder;
+
+    @Autowired
+    ObjectStore store;
 
     @Test
     void everyKindOfAccessIsRecordedAndAnAdminFindsItByUserRecordAndDay() throws Exception {
@@ -70,6 +75,44 @@ class AuditTrailIntegrationTests extends ServedSamples {
 
         rebuilder.rebuild();
         assertThat(audit("/api/audit?user=" + reader).get("events")).as("the trail is not part of the index").hasSize(7);
+    }
+
+    @Test
+    void aQueryReadsTheLastMonthUnlessToldAndNeverMoreThanAYear() throws Exception {
+        java.time.Instant old = java.time.Instant.now().minus(java.time.Duration.ofDays(45));
+        String day = ArchiveLayout.auditDay(old.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        store.put(day + "old-event.json", json.writeValueAsBytes(Map.of("id", "old-event", "at", old.toString(), "who", "ancien",
+                "action", "VIEW", "recordId", "r1", "from", "127.0.0.1", "channel", "web")), "application/json", Map.of());
+        assertThat(audit("/api/audit?user=ancien").get("count").asInt()).as("45 days ago: outside the default month").isZero();
+        String then = old.atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate().toString();
+        assertThat(audit("/api/audit?user=ancien&from=" + then).get("count").asInt()).isEqualTo(1);
+        HttpResponse<String> tooLong = call(ADMIN, "GET", "/api/audit?from=2020-01-01&to=2025-12-31", null);
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(tooLong.body()).get("message").asString()).contains("tối đa 366 ngày");
+    }
+
+    @Test
+    void readingBatchReportsAndDigitizingNowAreAudited() throws Exception {
+        samples();
+        String staffer = "report-reader";
+        if (accounts.find(staffer).isEmpty()) {
+            accounts.add(staffer, java.util.Set.of(vn.sohoa.services.security.Role.RECORDS_STAFF), PASSWORD);
+        }
+        SignedInClient staff = new SignedInClient(this::url, basic(staffer));
+        assertThat(staff.get("/api/batches/" + BATCH).statusCode()).isEqualTo(200);
+        assertThat(staff.get("/batches/" + BATCH).statusCode()).isEqualTo(200);
+        assertThat(staff.get("/batches/" + BATCH + "/report.html").statusCode()).isEqualTo(200);
+        assertThat(staff.upload("/batches", "lo-ngay", Map.of("a.pdf", "%PDF-1.4".getBytes()), true).statusCode()).isEqualTo(302);
+        staff.takeCsrfTokenOf("/batches/lo-ngay");
+        assertThat(staff.postForm("/batches/lo-ngay/digitize", Map.of(), true).statusCode()).isEqualTo(302);
+
+        JsonNode events = audit("/api/audit?user=" + staffer).get("events");
+        List<String> seen = new java.util.ArrayList<>();
+        events.forEach(e -> seen.add(e.get("action").asString() + " " + e.get("detail").asString()));
+        assertThat(seen).contains("BATCH_REPORT batch " + BATCH + " (api)", "BATCH_REPORT batch " + BATCH + " (batch page)",
+                "BATCH_REPORT batch " + BATCH + " (report.html)", "DIGITIZE batch lo-ngay (digitize now)");
+        assertThat(audit("/api/audit?record=" + idOf("thong-bao.png") + "&user=" + staffer).get("count").asInt())
+                .as("each report read names the records it listed").isEqualTo(3);
     }
 
     @Test

@@ -65,7 +65,9 @@ class EndpointAccessMatrixTests extends ServedSamples {
             Map.entry("GET /v3/api-docs", SIGNED_IN),
             Map.entry("GET /v3/api-docs.yaml", SIGNED_IN),
             Map.entry("GET /v3/api-docs/swagger-config", SIGNED_IN),
-            Map.entry("GET /swagger-ui.html", SIGNED_IN));
+            Map.entry("GET /swagger-ui.html", SIGNED_IN),
+            Map.entry("GET /password", SIGNED_IN),
+            Map.entry("POST /password", SIGNED_IN));
 
     /** What to put for a path variable: values that exist nowhere, so nothing is changed by the walk. */
     private static final Map<String, String> SAMPLE_VALUES = Map.of("id", "000000000000000000000000", "name", "no-such-batch", "run", "2000-01-01T00-00-00Z",

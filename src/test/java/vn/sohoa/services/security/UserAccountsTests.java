@@ -40,6 +40,38 @@ class UserAccountsTests {
         assertThat(admin.roles()).containsExactly(Role.ADMIN);
         assertThat(new BCryptPasswordEncoder().matches(password, admin.passwordHash())).isTrue();
         assertThat(accounts().randomPassword(20)).isNotEqualTo(password);
+        assertThat(admin.mustChangePassword()).as("printed on a console: to be changed at the first sign-in").isTrue();
+
+        assertThatThrownBy(() -> accounts.changeOwnPassword("admin", "not it", "một mật khẩu mới dài")).hasMessageContaining("not right");
+        assertThatThrownBy(() -> accounts.changeOwnPassword("admin", password, password)).hasMessageContaining("differ");
+        accounts.changeOwnPassword("admin", password, "một mật khẩu mới dài");
+        assertThat(accounts().find("admin").orElseThrow().mustChangePassword()).isFalse();
+    }
+
+    @Test
+    void aUsersFileWrittenBeforeTheFirstPasswordChangeFlagIsStillRead() throws Exception {
+        Path file = home.resolve("users.json");
+        Files.writeString(file, """
+                {"users": [{"name": "lan", "passwordHash": "$2a$10$abcdefghijklmnopqrstuu5ZmFvVhnC1CzkJn2o8vY1hI5nmCK2e2",
+                            "roles": ["CLERK"], "enabled": true, "createdAt": "2025-01-02T03:04:05Z"}]}
+                """);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        UserAccount lan = accounts().find("lan").orElseThrow();
+        assertThat(lan.mustChangePassword()).isFalse();
+        assertThat(lan.roles()).containsExactly(Role.CLERK);
+    }
+
+    @Test
+    void trivialPasswordsAreRefusedEvenDressedUp() {
+        UserAccounts accounts = accounts();
+        for (String trivial : new String[] {"matkhau123456", "MậtKhẩu@2025!!", "Password-2026!", "123456789012", "aaaaaaaaaaaaaa",
+                "abababababab12", "lan.nguyen.2025", "anhyeuem12345", "qwertyuiop123"}) {
+            assertThatThrownBy(() -> accounts.add("lan.nguyen", Set.of(Role.CLERK), trivial)).as(trivial)
+                    .isInstanceOf(UserAccountException.class).hasMessageMatching("The password (is too easy|repeats).*");
+        }
+        assertThat(accounts.find("lan.nguyen")).isEmpty();
+        accounts.add("lan.nguyen", Set.of(Role.CLERK), "Sông Hậu mùa nước nổi");
+        assertThat(accounts.find("lan.nguyen")).isPresent();
     }
 
     @Test
