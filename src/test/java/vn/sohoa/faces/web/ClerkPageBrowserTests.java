@@ -128,6 +128,8 @@ class ClerkPageBrowserTests extends ServedSamples {
         browser.get(url("/"));
         type(By.id("q"), "089 180 486 922");
         browser.findElement(By.id("search-button")).click();
+        // The results page may not be there yet when the click returns: wait for its first hit.
+        waitFor(By.cssSelector("li.hit"));
         List<WebElement> hits = browser.findElements(By.cssSelector("li.hit"));
         assertThat(hits).hasSize(1);
         hits.get(0).findElement(By.className("hit-title")).click();
@@ -144,7 +146,9 @@ class ClerkPageBrowserTests extends ServedSamples {
         browser.get(url("/?q="));
         waitFor(By.cssSelector("li.hit"));
         assertThat(browser.findElements(By.cssSelector("li.hit"))).hasSize(5);
+        WebElement before = browser.findElement(By.cssSelector("li.hit"));
         browser.findElement(By.cssSelector("#facet-year a")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(before));
         waitFor(By.cssSelector("li.hit"));
         assertThat(browser.findElement(By.id("filter-issuedFrom")).getAttribute("value")).endsWith("-01-01");
         assertThat(browser.findElements(By.cssSelector("li.hit")).size()).isBetween(1, 4);
@@ -153,6 +157,8 @@ class ClerkPageBrowserTests extends ServedSamples {
         browser.findElement(By.cssSelector("details.filters summary")).click();
         type(By.id("filter-documentNumber"), "152 / tb-ptnmt");
         browser.findElement(By.id("search-button")).click();
+        // The results page may not be there yet when the click returns: wait for its first hit.
+        waitFor(By.cssSelector("li.hit"));
         List<WebElement> hits = browser.findElements(By.cssSelector("li.hit"));
         assertThat(hits).hasSize(1);
         assertThat(hits.get(0).getAttribute("data-id")).isEqualTo(idOf("thong-bao.png"));
