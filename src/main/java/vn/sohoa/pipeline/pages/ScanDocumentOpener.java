@@ -1,6 +1,7 @@
 package vn.sohoa.pipeline.pages;
 
 import java.util.Set;
+import javax.imageio.ImageIO;
 
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,9 @@ public class ScanDocumentOpener {
         this.pages = pages;
         this.intake = intake;
         this.textCheck = new TextLayerCheck(pages.minTextLetters());
+        // ImageIO registers the plugins of the class path it first saw; Spring Boot's launcher loads
+        // the TwelveMonkeys and JPEG 2000 jars with its own class loader, which this makes it look at.
+        ImageIO.scanForPlugins();
     }
 
     public ScanDocument open(ScanFile file) {
@@ -44,7 +48,7 @@ public class ScanDocumentOpener {
             return PdfScanDocument.open(file.path(), file.relativePath(), textCheck, pages.renderDpi(), intake.maxPixels());
         }
         if (IMAGE_TYPES.contains(file.mediaType())) {
-            return ImageScanDocument.open(file.path(), file.relativePath(), intake.maxPixels(), pages.defaultDpi());
+            return ImageScanDocument.open(file.path(), file.relativePath(), intake.maxPixels(), pages.defaultDpi(), pages.renderDpi());
         }
         throw new UnreadableDocumentException(QuarantineReason.UNSUPPORTED_TYPE, file.relativePath(),
                 "content is " + file.mediaType());

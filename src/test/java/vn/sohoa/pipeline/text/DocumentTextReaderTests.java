@@ -25,6 +25,7 @@ import vn.sohoa.pipeline.ocr.OcrEnginePool;
 import vn.sohoa.pipeline.ocr.OcrProperties;
 import vn.sohoa.pipeline.ocr.TesseractEngineProvider;
 import vn.sohoa.pipeline.pages.PagesProperties;
+import vn.sohoa.pipeline.pages.RasterMemory;
 import vn.sohoa.pipeline.pages.ScanDocumentOpener;
 import vn.sohoa.timing.Stage;
 import vn.sohoa.timing.StageClock;
@@ -80,8 +81,8 @@ class DocumentTextReaderTests {
 
     private static DocumentTextReader reader(int engines, StageClock clock) {
         OcrEnginePool pool = new OcrEnginePool(List.of(new TesseractEngineProvider()), new OcrProperties("vie+eng", "", engines, Duration.ofSeconds(120), 0, 0, "tesseract"));
-        ScanDocumentOpener opener = new ScanDocumentOpener(new PagesProperties(150, 300, 25),
+        ScanDocumentOpener opener = new ScanDocumentOpener(new PagesProperties(150, 300, 25, 0.5),
                 new IntakeProperties(List.of(), 60_000_000L, 10));
-        return new DocumentTextReader(opener, pool, List.of(), PageRecognizer.raw(), clock);
+        return new DocumentTextReader(opener, pool, List.of(), PageRecognizer.raw(), clock, RasterMemory.ofBytes(256L << 20));
     }
 }
