@@ -67,7 +67,8 @@ public class RasterMemory {
     }
 
     private int permitsFor(long bytes) {
-        return (int) Math.max(1, Math.min(total, (bytes + KIB - 1) / KIB));
+        long kib = bytes / KIB + (bytes % KIB == 0 ? 0 : 1); // no overflow near Long.MAX_VALUE
+        return (int) Math.max(1, Math.min(total, kib));
     }
 
     /** Part of the budget, held until closed (closing twice gives it back once). */

@@ -372,7 +372,7 @@ public final class RobustnessScans {
     }
 
     /**
-     * A TIFF of three pages whose second page's compressed data is overwritten with garbage: the
+     * A TIFF of three pages whose second page's compressed strips have a broken zlib header: the
      * first and third pages decode, the second does not.
      */
     public static void writeTiffWithBrokenSecondPage(Path file) throws IOException {
@@ -381,9 +381,9 @@ public final class RobustnessScans {
         byte[] bytes = Files.readAllBytes(file);
         long[] strips = stripOffsets(bytes, 1);
         for (long offset : strips) {
-            for (int i = 0; i < 64 && offset + i < bytes.length; i++) {
-                bytes[(int) offset + i] = (byte) 0xA5;
-            }
+            // The zlib header of each strip: the strip no longer inflates, nothing else moves.
+            bytes[(int) offset] = (byte) 0xA5;
+            bytes[(int) offset + 1] = (byte) 0xA5;
         }
         Files.write(file, bytes);
     }
