@@ -128,8 +128,9 @@ final class ImageScanDocument implements ScanDocument {
             Plan plan = plan(index);
             if (plan.pixels() > maxPixels) {
                 throw new UnreadableDocumentException(QuarantineReason.IMAGE_TOO_LARGE, name, number, String.format(
-                        "declares %d x %d pixels, still %d x %d at %d dpi for OCR, above the budget of %d pixels",
-                        reader.getWidth(index), reader.getHeight(index), plan.width(), plan.height(), plan.dpi(), maxPixels), null);
+                        "declares %d x %d pixels at %d dpi: %d x %d at %d dpi, as far as it can be reduced for OCR, is above the budget of %d pixels",
+                        reader.getWidth(index), reader.getHeight(index), plan.dpi() * plan.step(), plan.width(), plan.height(), plan.dpi(),
+                        maxPixels), null);
             }
             ImageReadParam param = reader.getDefaultReadParam();
             if (plan.step() > 1) {

@@ -3,6 +3,7 @@ package vn.sohoa.pipeline.pages;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,7 @@ public class RasterMemory {
     private final Semaphore permits;
     private final int total;
 
+    @Autowired
     public RasterMemory(PagesProperties pages) {
         this((long) (Runtime.getRuntime().maxMemory() * pages.rasterMemoryShare()));
     }
