@@ -1,7 +1,12 @@
 package vn.sohoa.pipeline.pages;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
+import javax.imageio.spi.IIORegistry;
+import javax.imageio.spi.ImageReaderSpi;
 
 import org.springframework.stereotype.Component;
 
@@ -24,9 +29,34 @@ public class ScanDocumentOpener {
         this.pages = pages;
         this.intake = intake;
         this.textCheck = new TextLayerCheck(pages.minTextLetters());
-        // ImageIO registers the plugins of the class path it first saw; Spring Boot's launcher loads
-        // the TwelveMonkeys and JPEG 2000 jars with its own class loader, which this makes it look at.
+        preferTwelveMonkeys();
+    }
+
+    /**
+     * Registers the decoders on the class path and puts the TwelveMonkeys readers first for their
+     * formats. ImageIO registers the plugins of the class path it first saw; Spring Boot's launcher
+     * loads the jars with its own class loader, which the scan makes it look at. Tess4J brings
+     * jai-imageio's TIFF reader, which ImageIO would otherwise try first: it reads fewer of the
+     * TIFFs scanners write (alpha, old-style JPEG, CMYK).
+     */
+    private static void preferTwelveMonkeys() {
         ImageIO.scanForPlugins();
+        IIORegistry registry = IIORegistry.getDefaultInstance();
+        List<ImageReaderSpi> readers = new ArrayList<>();
+        registry.getServiceProviders(ImageReaderSpi.class, false).forEachRemaining(readers::add);
+        for (ImageReaderSpi preferred : readers) {
+            if (!preferred.getClass().getName().startsWith("com.twelvemonkeys.")) {
+                continue;
+            }
+            Set<String> formats = Set.of(preferred.getFormatNames());
+            for (ImageReaderSpi other : readers) {
+                if (!other.getClass().getName().startsWith("com.twelvemonkeys.")
+                        && Arrays.stream(other.getFormatNames()).anyMatch(formats::contains)) {
+                    registry.unsetOrdering(ImageReaderSpi.class, other, preferred);
+                    registry.setOrdering(ImageReaderSpi.class, preferred, other);
+                }
+            }
+        }
     }
 
     public ScanDocument open(ScanFile file) {
