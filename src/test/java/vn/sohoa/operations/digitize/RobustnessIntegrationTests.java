@@ -127,6 +127,9 @@ class RobustnessIntegrationTests {
                 Expected.archived("palette-lzw.tif", 1), Expected.archived("jpeg-in.tif", 1),
                 Expected.archived("rgba16.png", 1), Expected.archived("palette-transparent.png", 1)));
 
+        RobustnessScans.writeJpxPdf(batch.resolve("jpeg2000.pdf"));
+        expected.add(Expected.archived("jpeg2000.pdf", 1));
+
         // Mixed: one file, a different colour model on every page.
         RobustnessScans.writeTiff(batch.resolve("mixed.tif"), "Deflate", List.of(RobustnessScans.page(BufferedImage.TYPE_3BYTE_BGR),
                 RobustnessScans.grey16(), RobustnessScans.palette(false), alpha));

@@ -95,6 +95,19 @@ class ColourModelsTests {
         }
     }
 
+    /** PDFBox decodes a JPEG 2000 page image with jai-imageio-jpeg2000: rendered, not refused. */
+    @Test
+    void aJpeg2000ImageInAPdfIsRenderedForOcr() throws IOException {
+        Path file = dir.resolve("jpx.pdf");
+        RobustnessScans.writeJpxPdf(file);
+
+        try (ScanDocument document = opener.open(scan(file))) {
+            PageContent.Image page = (PageContent.Image) document.page(1);
+            assertThat(page.dpi()).isEqualTo(300);
+            assertDarkTextOnLightPaper("jpx.pdf", page.image());
+        }
+    }
+
     /** An 8400-pixel square scanned at 600 dpi is over the budget whole, within it at 300 dpi: decoded subsampled. */
     @Test
     void aScanOverThePixelBudgetIsDecodedAtTheResolutionOcrNeeds() throws IOException {

@@ -29,10 +29,12 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import vn.sohoa.tools.samples.FontSet;
@@ -40,8 +42,8 @@ import vn.sohoa.tools.samples.FontSet;
 /**
  * Scan files as other scanners, cameras and tools write them, drawn here rather than collected:
  * CMYK and YCCK JPEGs with and without an Adobe marker, TIFFs with alpha, 16-bit samples,
- * palettes, LZW, Deflate and JPEG compression, PNGs likewise, a very large scan, a poster-sized
- * PDF page, many pages, mixed pages, and broken files. Each page carries the same two lines of
+ * palettes, LZW, Deflate and JPEG compression, PNGs likewise, a JPEG 2000 image in a PDF, a very
+ * large scan, a poster-sized PDF page, many pages, mixed pages, and broken files. Each page carries the same two lines of
  * text, dark on light, so that a wrong colour conversion (an inverted or black page) shows as
  * missing text. The JDK's own encoders write them: nothing here goes through the decoders under test.
  */
@@ -366,6 +368,31 @@ public final class RobustnessScans {
                 float width = text.getWidth() * 72f / 150;
                 float height = text.getHeight() * 72f / 150;
                 content.drawImage(image, 36, page.getMediaBox().getHeight() - 36 - height, width, height);
+            }
+            pdf.save(file.toFile());
+        }
+    }
+
+    /** A one-page scanned PDF whose page image is JPEG 2000 (JPXDecode), at {@value #DPI} dpi, no text layer. */
+    public static void writeJpxPdf(Path file) throws IOException {
+        BufferedImage text = page(BufferedImage.TYPE_3BYTE_BGR);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg2000").next();
+        ByteArrayOutputStream j2k = new ByteArrayOutputStream();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(j2k)) {
+            writer.setOutput(out);
+            writer.write(text);
+        } finally {
+            writer.dispose();
+        }
+        try (PDDocument pdf = new PDDocument()) {
+            float width = text.getWidth() * 72f / DPI;
+            float height = text.getHeight() * 72f / DPI;
+            PDPage page = new PDPage(new PDRectangle(width, height));
+            pdf.addPage(page);
+            PDImageXObject image = new PDImageXObject(pdf, new ByteArrayInputStream(j2k.toByteArray()), COSName.JPX_DECODE,
+                    text.getWidth(), text.getHeight(), 8, PDDeviceRGB.INSTANCE);
+            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                content.drawImage(image, 0, 0, width, height);
             }
             pdf.save(file.toFile());
         }
