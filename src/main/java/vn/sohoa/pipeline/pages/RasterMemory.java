@@ -1,5 +1,7 @@
 package vn.sohoa.pipeline.pages;
 
+import java.time.Duration;
+import java.util.Collection;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -25,7 +27,12 @@ public class RasterMemory {
 
     @Autowired
     public RasterMemory(PagesProperties pages) {
-        this((long) (Runtime.getRuntime().maxMemory() * pages.rasterMemoryShare()));
+        this(bytesFor(pages));
+    }
+
+    /** The budget {@code pages} asks for in this JVM: its share of the maximum heap. */
+    static long bytesFor(PagesProperties pages) {
+        return (long) (Runtime.getRuntime().maxMemory() * pages.rasterMemoryShare());
     }
 
     /** A budget of {@code bytes}, whatever the heap (tests, tools). */
@@ -68,6 +75,20 @@ public class RasterMemory {
         return acquire(Long.MAX_VALUE);
     }
 
+    /**
+     * Waits until no page holds any of the budget but those of {@code held} (the caller's own), and
+     * holds the rest of it. The caller keeps what it holds while it waits, so two callers at once
+     * could each wait for the other: after {@code patience} it takes what is free and goes on.
+     */
+    public Lease acquireAllBut(Collection<Lease> held, Duration patience) throws InterruptedException {
+        int own = held.stream().mapToInt(Lease::held).sum();
+        int wanted = Math.max(0, total - own);
+        if (permits.tryAcquire(wanted, patience.toNanos(), TimeUnit.NANOSECONDS)) {
+            return new Lease(wanted);
+        }
+        return new Lease(permits.drainPermits());
+    }
+
     private int permitsFor(long bytes) {
         long kib = bytes / KIB + (bytes % KIB == 0 ? 0 : 1); // no overflow near Long.MAX_VALUE
         return (int) Math.max(1, Math.min(total, kib));
@@ -80,6 +101,10 @@ public class RasterMemory {
 
         private Lease(int held) {
             this.held = held;
+        }
+
+        private synchronized int held() {
+            return held;
         }
 
         @Override

@@ -15,7 +15,11 @@ import vn.sohoa.failure.UnreadableDocumentException;
 import vn.sohoa.pipeline.intake.IntakeProperties;
 import vn.sohoa.pipeline.intake.ScanFile;
 
-/** Opens a scan file by its detected media type; refuses what is not a supported scan. */
+/**
+ * Opens a scan file by its detected media type; refuses what is not a supported scan. A page's
+ * raster for OCR is held to the pixel budget: {@code sohoa.intake.max-pixels}, or fewer when the
+ * raster memory ({@link RasterMemory}) could not hold a page that large with its OCR copies.
+ */
 @Component
 public class ScanDocumentOpener {
 
@@ -24,10 +28,15 @@ public class ScanDocumentOpener {
     private final PagesProperties pages;
     private final IntakeProperties intake;
     private final TextLayerCheck textCheck;
+    private final long pixelBudget;
 
     public ScanDocumentOpener(PagesProperties pages, IntakeProperties intake) {
         this.pages = pages;
         this.intake = intake;
+        // A page must fit the raster memory on its own, with the copies OCR makes: with a 1 GiB heap,
+        // a 60-million-pixel colour page alone took the heap in preprocessing (measured).
+        this.pixelBudget = Math.max(1, Math.min(intake.maxPixels(),
+                RasterMemory.bytesFor(pages) / ImageScanDocument.BYTES_PER_PIXEL_IN_FLIGHT));
         this.textCheck = new TextLayerCheck(pages.minTextLetters());
         preferTwelveMonkeys();
     }
@@ -75,10 +84,10 @@ public class ScanDocumentOpener {
 
     private ScanDocument openByType(ScanFile file) {
         if ("application/pdf".equals(file.mediaType())) {
-            return PdfScanDocument.open(file.path(), file.relativePath(), textCheck, pages.renderDpi(), intake.maxPixels());
+            return PdfScanDocument.open(file.path(), file.relativePath(), textCheck, pages.renderDpi(), pixelBudget);
         }
         if (IMAGE_TYPES.contains(file.mediaType())) {
-            return ImageScanDocument.open(file.path(), file.relativePath(), intake.maxPixels(), pages.defaultDpi(), pages.renderDpi());
+            return ImageScanDocument.open(file.path(), file.relativePath(), pixelBudget, pages.defaultDpi(), pages.renderDpi());
         }
         throw new UnreadableDocumentException(QuarantineReason.UNSUPPORTED_TYPE, file.relativePath(),
                 "content is " + file.mediaType());

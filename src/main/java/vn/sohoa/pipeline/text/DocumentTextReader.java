@@ -1,6 +1,7 @@
 package vn.sohoa.pipeline.text;
 
 import java.text.Normalizer;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -52,6 +53,8 @@ import vn.sohoa.timing.StageClock;
 public class DocumentTextReader implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentTextReader.class);
+    /** How long a page retried alone waits for other files' pages to give their memory back. */
+    private static final Duration ALONE_PATIENCE = Duration.ofMinutes(1);
 
     private final ScanDocumentOpener opener;
     private final OcrEnginePool engines;
@@ -109,7 +112,10 @@ public class DocumentTextReader implements DisposableBean {
         }
 
         void finishOldest() {
-            pages.add(finish(inFlight.poll(), listener));
+            PageText text = finish(this, inFlight.poll());
+            if (text != null) {
+                pages.add(text);
+            }
         }
 
         void finishAll() {
@@ -232,15 +238,22 @@ public class DocumentTextReader implements DisposableBean {
         if (parallel && page instanceof PageContent.Image) {
             return pageWorkers.submit(() -> textOf(file, page));
         }
-        return CompletableFuture.completedFuture(textOf(file, page));
+        try {
+            return CompletableFuture.completedFuture(textOf(file, page));
+        } catch (OutOfMemoryError e) {
+            return CompletableFuture.failedFuture(e); // retried alone when its turn comes
+        }
     }
 
     /** Waits for the page's text, counts its time, hands it to the listener. */
-    private PageText finish(Pending pending, PageListener listener) {
+    private PageText finish(Reading reading, Pending pending) {
         Read read;
         try {
             read = pending.text().get();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof OutOfMemoryError) {
+                return recognizeAgainAlone(reading, pending);
+            }
             pending.memory().close();
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure; // an UnreadableDocumentException stays one: the file is quarantined
@@ -251,16 +264,58 @@ public class DocumentTextReader implements DisposableBean {
             Thread.currentThread().interrupt();
             throw new OcrException("Interrupted while page " + pending.page().number() + " was read", e);
         }
+        return handOver(reading, pending, read);
+    }
+
+    private PageText handOver(Reading reading, Pending pending, Read read) {
         if (read.ocrNanos() > 0) { // a text-layer page was not OCRed: it must not count as an OCR run
             clock.record(Stage.PREPROCESS, read.preprocessNanos());
             clock.record(Stage.OCR, read.ocrNanos());
         }
         try {
-            clock.time(Stage.PDF, () -> listener.accept(pending.page(), read.text()));
+            clock.time(Stage.PDF, () -> reading.listener.accept(pending.page(), read.text()));
         } finally {
             pending.memory().close();
         }
         return read.text();
+    }
+
+    /**
+     * The page ran out of heap in preprocessing or OCR: it is recognized again on this thread once
+     * this file's other pages in flight are through OCR and no other file's page holds any of the
+     * raster memory. A page that runs out of memory even then is left out as too large (null).
+     */
+    private PageText recognizeAgainAlone(Reading reading, Pending pending) {
+        int number = pending.page().number();
+        log.warn("{}: page {} ran out of memory in recognition; retried alone", reading.file.relativePath(), number);
+        List<RasterMemory.Lease> held = new ArrayList<>(List.of(pending.memory()));
+        for (Pending other : reading.inFlight) {
+            held.add(other.memory());
+            try {
+                other.text().get(); // its OCR copies released; the result stays for its turn
+            } catch (ExecutionException ignored) {
+                // reported when that page's turn comes
+            } catch (InterruptedException e) {
+                pending.memory().close();
+                Thread.currentThread().interrupt();
+                throw new OcrException("Interrupted while page " + number + " waited to be read alone", e);
+            }
+        }
+        RasterMemory.Lease rest = waitFor(() -> memory.acquireAllBut(held, ALONE_PATIENCE), reading, number);
+        try {
+            return handOver(reading, pending, textOf(reading.file, pending.page()));
+        } catch (RuntimeException e) {
+            pending.memory().close();
+            throw e;
+        } catch (OutOfMemoryError e) {
+            pending.memory().close();
+            reading.unreadable.add(new UnreadablePage(number, QuarantineReason.IMAGE_TOO_LARGE,
+                    reading.file.relativePath() + " page " + number + ": recognition ran out of memory even alone"));
+            reading.listener.skipped(number);
+            return null;
+        } finally {
+            rest.close();
+        }
     }
 
     @Override

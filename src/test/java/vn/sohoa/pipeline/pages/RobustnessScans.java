@@ -354,20 +354,22 @@ public final class RobustnessScans {
     }
 
     /**
-     * A one-page PDF of {@code widthInches} x {@code heightInches} holding one colour JPEG of the
-     * text across the page, no text layer: it must be rendered for OCR.
+     * A PDF of {@code pages} pages of {@code widthInches} x {@code heightInches}, each holding a colour
+     * JPEG of the text in its corner, no text layer: every page must be rendered for OCR.
      */
-    public static void writePosterPdf(Path file, float widthInches, float heightInches) throws IOException {
+    public static void writePosterPdf(Path file, float widthInches, float heightInches, int pages) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
-            PDPage page = new PDPage(new PDRectangle(widthInches * 72, heightInches * 72));
-            pdf.addPage(page);
             BufferedImage text = page(BufferedImage.TYPE_INT_RGB);
             PDImageXObject image = JPEGFactory.createFromImage(pdf, text, 0.9f);
-            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-                // The text at a readable size in the top-left corner, the rest of the poster blank.
-                float width = text.getWidth() * 72f / 150;
-                float height = text.getHeight() * 72f / 150;
-                content.drawImage(image, 36, page.getMediaBox().getHeight() - 36 - height, width, height);
+            for (int i = 0; i < pages; i++) {
+                PDPage page = new PDPage(new PDRectangle(widthInches * 72, heightInches * 72));
+                pdf.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                    // The text at a readable size in the top-left corner, the rest of the poster blank.
+                    float width = text.getWidth() * 72f / 150;
+                    float height = text.getHeight() * 72f / 150;
+                    content.drawImage(image, 36, page.getMediaBox().getHeight() - 36 - height, width, height);
+                }
             }
             pdf.save(file.toFile());
         }
