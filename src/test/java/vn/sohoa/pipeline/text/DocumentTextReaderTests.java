@@ -9,9 +9,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Collections;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -22,8 +25,10 @@ import vn.sohoa.pipeline.intake.ContentHasher;
 import vn.sohoa.pipeline.intake.IntakeProperties;
 import vn.sohoa.pipeline.intake.MediaTypeDetector;
 import vn.sohoa.pipeline.intake.ScanFile;
+import vn.sohoa.pipeline.ocr.OcrEngine;
 import vn.sohoa.pipeline.ocr.OcrEnginePool;
 import vn.sohoa.pipeline.ocr.OcrProperties;
+import vn.sohoa.pipeline.ocr.OcrResult;
 import vn.sohoa.pipeline.ocr.TesseractEngineProvider;
 import vn.sohoa.pipeline.pages.PageContent;
 import vn.sohoa.pipeline.pages.PagesProperties;
@@ -150,6 +155,49 @@ class DocumentTextReaderTests {
             assertThat(page.number()).isEqualTo(2);
             assertThat(page.reason()).isEqualTo(QuarantineReason.DAMAGED);
         });
+    }
+
+    /**
+     * A page that runs out of heap in recognition (preprocessing copies, the engine's input) is
+     * recognized again alone, on a page worker (three pages) and on the file's own thread (one
+     * page), instead of failing the batch. The engine throws the error once, by injection.
+     */
+    @Test
+    void aPageThatRanOutOfMemoryInRecognitionIsRecognizedAgainAlone() throws IOException {
+        for (int pages : new int[] {3, 1}) {
+            Path tiff = dir.resolve("oom-ocr-" + pages + ".tif");
+            RobustnessScans.writeTiff(tiff, "Deflate", Collections.nCopies(pages, RobustnessScans.page(BufferedImage.TYPE_BYTE_GRAY)));
+            ScanFile file = new ScanFile("test", tiff.getFileName().toString(), tiff, Files.size(tiff), new ContentHasher().sha256(tiff),
+                    new MediaTypeDetector().detect(tiff), null, Map.of());
+            AtomicInteger calls = new AtomicInteger();
+            OcrEnginePool pool = new OcrEnginePool(() -> new OcrEngine() {
+                @Override
+                public OcrResult recognize(BufferedImage image, int dpi) {
+                    if (calls.incrementAndGet() == 1) {
+                        throw new OutOfMemoryError("injected: Java heap space");
+                    }
+                    return new OcrResult(RobustnessScans.WORD, 90, List.of());
+                }
+
+                @Override
+                public void close() {
+                }
+            }, 2);
+            RasterMemory memory = RasterMemory.ofBytes(64L << 20);
+            ScanDocumentOpener opener = new ScanDocumentOpener(new PagesProperties(300, 300, 25, 0.5),
+                    new IntakeProperties(List.of(), 60_000_000L, 10));
+            DocumentTextReader reader = new DocumentTextReader(opener, pool, List.of(), PageRecognizer.raw(),
+                    new StageClock(new SimpleMeterRegistry()), memory);
+
+            DocumentText text = reader.read(file);
+
+            assertThat(text.pages()).as(pages + " pages").extracting(PageText::number)
+                    .isEqualTo(IntStream.rangeClosed(1, pages).boxed().toList());
+            assertThat(text.unreadable()).isEmpty();
+            assertThat(calls).hasValue(pages + 1);
+            assertThat(memory.tryAcquire(memory.bytes())).as("every lease was given back").isNotNull();
+            reader.destroy();
+        }
     }
 
     private ScanFile threePageTiff(String name) throws IOException {
