@@ -20,7 +20,9 @@ public record ReviewNote(String field, String code, String reason, Double confid
         /** Found, but less sure than {@code sohoa.metadata.review-below}. */
         LOW_CONFIDENCE,
         /** The manifest (or the QR code) says something else than the document. */
-        CONFLICT;
+        CONFLICT,
+        /** A page of the file could not be decoded: the record holds the others; compare with the original. */
+        PAGE_UNREADABLE;
 
         public String messageKey() {
             return "review." + name();

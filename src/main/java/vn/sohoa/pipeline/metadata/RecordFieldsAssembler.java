@@ -1,5 +1,6 @@
 package vn.sohoa.pipeline.metadata;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import vn.sohoa.model.FieldValue;
 import vn.sohoa.model.RecordField;
+import vn.sohoa.model.ReviewNote;
 import vn.sohoa.pipeline.intake.ScanFile;
 import vn.sohoa.pipeline.pages.PageCode;
 import vn.sohoa.pipeline.text.DocumentText;
@@ -45,7 +47,9 @@ public class RecordFieldsAssembler {
         FieldMerger.Merged merged = merger.merge(file.knownFields(), fromQrCodes(text), fromText(text));
         Map<String, FieldValue> byName = new LinkedHashMap<>();
         merged.fields().forEach((field, value) -> byName.put(field.jsonName(), value));
-        return new ExtractedMetadata(byName, merged.conflicts(), review.check(merged.fields(), merged.conflicts()), null);
+        List<ReviewNote> notes = new ArrayList<>(review.check(merged.fields(), merged.conflicts()));
+        notes.addAll(review.unreadablePages(text.unreadable()));
+        return new ExtractedMetadata(byName, merged.conflicts(), notes, null);
     }
 
     private Map<RecordField, FieldValue> fromText(DocumentText text) {

@@ -12,11 +12,12 @@ import vn.sohoa.model.FieldConflict;
 import vn.sohoa.model.FieldValue;
 import vn.sohoa.model.RecordField;
 import vn.sohoa.model.ReviewNote;
+import vn.sohoa.pipeline.text.UnreadablePage;
 
 /**
  * Lists what a person must check on a record: required fields that are missing or less sure than
  * {@code sohoa.metadata.review-below}, and conflicts between the manifest or QR code and the
- * document. Reasons are in Vietnamese, the language of the staff who read the report.
+ * document, pages of the file that could not be read. Reasons are in Vietnamese, the language of the staff who read the report.
  */
 @Component
 public class ReviewCheck {
@@ -53,6 +54,14 @@ public class ReviewCheck {
                             ReviewNote.Code.CONFLICT.name(), STAFF), null));
         }
         return notes;
+    }
+
+    /** One note per page of the file that could not be read ({@code pageAmount} is what it concerns). */
+    public List<ReviewNote> unreadablePages(List<UnreadablePage> pages) {
+        ReviewNote.Code code = ReviewNote.Code.PAGE_UNREADABLE;
+        return pages.stream().map(page -> new ReviewNote("pageAmount", code.name(), messages.getMessage(code.messageKey(),
+                new Object[] {"pageAmount", page.number(), messages.getMessage(page.reason().messageKey(), null,
+                        page.reason().name(), STAFF)}, code.name(), STAFF), null)).toList();
     }
 
     private boolean ownerRequired(Map<RecordField, FieldValue> fields) {

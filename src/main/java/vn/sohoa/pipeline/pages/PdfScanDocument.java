@@ -42,6 +42,8 @@ final class PdfScanDocument implements ScanDocument {
         this.name = name;
         this.pdf = pdf;
         this.renderer = new PDFRenderer(pdf);
+        // An embedded image finer than the rendering is decoded subsampled, not in full first.
+        this.renderer.setSubsamplingAllowed(true);
         this.textCheck = textCheck;
         this.renderDpi = renderDpi;
         this.maxPixels = maxPixels;
@@ -62,10 +64,40 @@ final class PdfScanDocument implements ScanDocument {
         return pdf.getNumberOfPages();
     }
 
+    /** The text of the page planned last: {@link #rasterBytes} reads it, {@link #page} uses it. */
+    private int textPage;
+    private String text;
+
+    private String cachedTextOf(int number) throws IOException {
+        if (textPage != number) {
+            text = textOf(number);
+            textPage = number;
+        }
+        return text;
+    }
+
+    @Override
+    public long rasterBytes(int number) {
+        try {
+            if (textCheck.usable(cachedTextOf(number))) {
+                return 0;
+            }
+            PDPage page = pdf.getPage(number - 1);
+            PDRectangle box = page.getCropBox();
+            double dpi = dpiWithinBudget(number, page, scanDpi(page));
+            long pixels = (long) Math.ceil(box.getWidth() / 72.0 * dpi) * (long) Math.ceil(box.getHeight() / 72.0 * dpi);
+            // The rendered raster, the embedded images PDFBox decodes to draw it, and the copies of OCR.
+            return pixels * ImageScanDocument.BYTES_PER_PIXEL_IN_FLIGHT + largestImageBytes(page);
+        } catch (IOException | RuntimeException e) {
+            return 0; // page() reports the page as it fails
+        }
+    }
+
     @Override
     public PageContent page(int number) {
+        // An OutOfMemoryError is not caught: the reader of the document retries the page alone.
         try {
-            String text = textOf(number);
+            String text = cachedTextOf(number);
             if (textCheck.usable(text)) {
                 return new PageContent.TextLayer(number, text);
             }
@@ -75,16 +107,27 @@ final class PdfScanDocument implements ScanDocument {
             ImageType type = hasColourImage(page) ? ImageType.RGB : ImageType.GRAY;
             BufferedImage image = renderer.renderImageWithDPI(number - 1, dpi, type);
             return new PageContent.Image(number, image, dpi);
-        } catch (OutOfMemoryError e) {
-            // Malformed image streams can ask for far more memory than the page size implies.
-            throw new UnreadableDocumentException(QuarantineReason.IMAGE_TOO_LARGE, name, number,
-                    "rendering ran out of memory on this page", e);
         } catch (IOException | RuntimeException e) {
             if (e instanceof UnreadableDocumentException ude) {
                 throw ude;
             }
             throw new UnreadableDocumentException(QuarantineReason.DAMAGED, name, number, "page cannot be decoded: " + e, e);
         }
+    }
+
+    /** Bytes of the largest image on the page once decoded (PDFBox subsamples what is finer than the rendering). */
+    private static long largestImageBytes(PDPage page) throws IOException {
+        PDResources resources = page.getResources();
+        long largest = 0;
+        if (resources == null) {
+            return 0;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDImageXObject image) {
+                largest = Math.max(largest, (long) image.getWidth() * image.getHeight() * 4);
+            }
+        }
+        return largest;
     }
 
     private static boolean hasColourImage(PDPage page) throws IOException {

@@ -2,6 +2,8 @@ package vn.sohoa.pipeline.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,6 +25,7 @@ final class ImagePagesPdfBuilder implements SearchablePdfBuilder {
     private final SearchablePdfs finisher;
     private final PDDocument document = new PDDocument();
     private final InvisibleTextLayer textLayer;
+    private final List<Integer> skipped = new ArrayList<>();
 
     ImagePagesPdfBuilder(ScanFile file, PdfProperties properties, PageImageEncoder encoder, SearchablePdfs finisher) {
         this.file = file;
@@ -70,8 +73,19 @@ final class ImagePagesPdfBuilder implements SearchablePdfBuilder {
     }
 
     @Override
+    public void skipped(int number) {
+        skipped.add(number);
+    }
+
+    /**
+     * Pages {@code firstPage} to {@code lastPage} of the file; a page that could not be read has no
+     * PDF page, so the file's page numbers are counted down to PDF positions.
+     */
+    @Override
     public ArchivalPdf finishPages(int firstPage, int lastPage) {
-        return finisher.finishPages(document, file.fileName(), firstPage, lastPage);
+        int before = (int) skipped.stream().filter(n -> n < firstPage).count();
+        int within = (int) skipped.stream().filter(n -> n >= firstPage && n <= lastPage).count();
+        return finisher.finishPages(document, file.fileName(), firstPage - before, lastPage - before - within);
     }
 
     @Override

@@ -16,4 +16,8 @@ public interface PageListener {
     PageListener NONE = (page, text) -> { };
 
     void accept(PageContent page, PageText text);
+
+    /** Page {@code number} could not be decoded and is left out; called in page order like {@link #accept}. */
+    default void skipped(int number) {
+    }
 }

@@ -32,7 +32,8 @@ import vn.sohoa.operations.report.Outcome;
 @SpringBootTest(classes = SohoaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class MalformedCorpusIntegrationTests {
 
-    private static final Path CORPUS = Path.of("..", "shared", "corpus");
+    /** Beside the checkout, or where {@code -Dsohoa.test.corpus} says (a worktree elsewhere). */
+    private static final Path CORPUS = Path.of(System.getProperty("sohoa.test.corpus", "../shared/corpus"));
     private static final Path home = SampleScans.newTempDir("sohoa-corpus");
 
     @Autowired

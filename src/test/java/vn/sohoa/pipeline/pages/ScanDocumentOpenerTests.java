@@ -41,14 +41,14 @@ class ScanDocumentOpenerTests {
     @TempDir
     Path dir;
 
-    private final ScanDocumentOpener opener = new ScanDocumentOpener(new PagesProperties(150, 300, 25),
+    private final ScanDocumentOpener opener = new ScanDocumentOpener(new PagesProperties(150, 300, 25, 0.5),
             new IntakeProperties(List.of(), MAX_PIXELS, 10));
 
     /** A scanned page is rendered at its scan's resolution, never above the configured one: no interpolated pixels for OCR. */
     @Test
     void aScannedPdfPageIsRenderedAtItsScansOwnResolution() throws IOException {
-        ScanDocumentOpener upTo300 = new ScanDocumentOpener(new PagesProperties(300, 300, 25), new IntakeProperties(List.of(), MAX_PIXELS, 10));
-        ScanDocumentOpener upTo150 = new ScanDocumentOpener(new PagesProperties(150, 300, 25), new IntakeProperties(List.of(), MAX_PIXELS, 10));
+        ScanDocumentOpener upTo300 = new ScanDocumentOpener(new PagesProperties(300, 300, 25, 0.5), new IntakeProperties(List.of(), MAX_PIXELS, 10));
+        ScanDocumentOpener upTo150 = new ScanDocumentOpener(new PagesProperties(150, 300, 25, 0.5), new IntakeProperties(List.of(), MAX_PIXELS, 10));
         BufferedImage a4At200 = new BufferedImage(1654, 2339, BufferedImage.TYPE_BYTE_GRAY);
         Path pdf = dir.resolve("scan-200.pdf");
         new SampleFormats(new GregorianCalendar(2025, Calendar.JANUARY, 6)).writeScannedPdf(List.of(a4At200), 200, 0.8f, "scan", pdf);

@@ -9,22 +9,32 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Collections;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.sohoa.failure.QuarantineReason;
 import vn.sohoa.pipeline.intake.ContentHasher;
 import vn.sohoa.pipeline.intake.IntakeProperties;
 import vn.sohoa.pipeline.intake.MediaTypeDetector;
 import vn.sohoa.pipeline.intake.ScanFile;
+import vn.sohoa.pipeline.ocr.OcrEngine;
 import vn.sohoa.pipeline.ocr.OcrEnginePool;
 import vn.sohoa.pipeline.ocr.OcrProperties;
+import vn.sohoa.pipeline.ocr.OcrResult;
 import vn.sohoa.pipeline.ocr.TesseractEngineProvider;
+import vn.sohoa.pipeline.pages.PageContent;
 import vn.sohoa.pipeline.pages.PagesProperties;
+import vn.sohoa.pipeline.pages.RasterMemory;
+import vn.sohoa.pipeline.pages.RobustnessScans;
+import vn.sohoa.pipeline.pages.ScanDocument;
 import vn.sohoa.pipeline.pages.ScanDocumentOpener;
 import vn.sohoa.timing.Stage;
 import vn.sohoa.timing.StageClock;
@@ -74,14 +84,176 @@ class DocumentTextReaderTests {
         }
     }
 
+    /**
+     * A page whose decoding runs out of heap is decoded again alone, holding the whole raster
+     * memory, instead of the file being refused. The OutOfMemoryError is injected (a wrapper around
+     * the real document throws it once): a real one cannot be produced on demand without starving
+     * the rest of the test JVM.
+     */
+    @Test
+    void aPageThatRanOutOfMemoryIsRetriedAloneWithTheWholeRasterMemory() throws IOException {
+        ScanFile file = threePageTiff("oom-once.tif");
+        RasterMemory memory = RasterMemory.ofBytes(64L << 20);
+        List<Boolean> budgetFreeOnRetry = new ArrayList<>();
+        int[] calls = {0};
+        DocumentTextReader reader = reader(2, memory, (document, number) -> {
+            if (number == 2 && calls[0]++ == 0) {
+                throw new OutOfMemoryError("injected: Java heap space");
+            }
+            if (number == 2) {
+                RasterMemory.Lease other = memory.tryAcquire(1);
+                budgetFreeOnRetry.add(other != null);
+                if (other != null) {
+                    other.close();
+                }
+            }
+            return document.page(number);
+        });
+
+        DocumentText text = reader.read(file);
+
+        assertThat(text.pages()).extracting(PageText::number).containsExactly(1, 2, 3);
+        assertThat(text.unreadable()).isEmpty();
+        assertThat(budgetFreeOnRetry).as("the retry holds all of the raster memory").containsExactly(false);
+        assertThat(memory.tryAcquire(memory.bytes())).as("every lease was given back").isNotNull();
+    }
+
+    /** Out of memory even alone: that page is left out as too large, the others are read. */
+    @Test
+    void aPageThatRunsOutOfMemoryEvenAloneIsListedAsTooLargeAndTheOthersAreRead() throws IOException {
+        ScanFile file = threePageTiff("oom-always.tif");
+        DocumentTextReader reader = reader(2, RasterMemory.ofBytes(64L << 20), (document, number) -> {
+            if (number == 2) {
+                throw new OutOfMemoryError("injected: Java heap space");
+            }
+            return document.page(number);
+        });
+
+        DocumentText text = reader.read(file);
+
+        assertThat(text.pages()).extracting(PageText::number).containsExactly(1, 3);
+        assertThat(text.unreadable()).singleElement().satisfies(page -> {
+            assertThat(page.number()).isEqualTo(2);
+            assertThat(page.reason()).isEqualTo(QuarantineReason.IMAGE_TOO_LARGE);
+            assertThat(page.detail()).contains("even alone");
+        });
+    }
+
+    /** A page whose data is broken (a real damaged TIFF strip) is left out; the file is not lost for it. */
+    @Test
+    void aDamagedPageIsLeftOutAndListedWhileTheOthersAreRead() throws IOException {
+        Path tiff = dir.resolve("broken-page-2.tif");
+        RobustnessScans.writeTiffWithBrokenSecondPage(tiff);
+        ScanFile file = new ScanFile("test", tiff.getFileName().toString(), tiff, Files.size(tiff), new ContentHasher().sha256(tiff),
+                new MediaTypeDetector().detect(tiff), null, Map.of());
+
+        DocumentText text = reader(2).read(file);
+
+        assertThat(text.pages()).extracting(PageText::number).containsExactly(1, 3);
+        assertThat(text.pages()).allSatisfy(page -> assertThat(page.text()).contains(RobustnessScans.WORD));
+        assertThat(text.unreadable()).singleElement().satisfies(page -> {
+            assertThat(page.number()).isEqualTo(2);
+            assertThat(page.reason()).isEqualTo(QuarantineReason.DAMAGED);
+        });
+    }
+
+    /**
+     * A page that runs out of heap in recognition (preprocessing copies, the engine's input) is
+     * recognized again alone, on a page worker (three pages) and on the file's own thread (one
+     * page), instead of failing the batch. The engine throws the error once, by injection.
+     */
+    @Test
+    void aPageThatRanOutOfMemoryInRecognitionIsRecognizedAgainAlone() throws IOException {
+        for (int pages : new int[] {3, 1}) {
+            Path tiff = dir.resolve("oom-ocr-" + pages + ".tif");
+            RobustnessScans.writeTiff(tiff, "Deflate", Collections.nCopies(pages, RobustnessScans.page(BufferedImage.TYPE_BYTE_GRAY)));
+            ScanFile file = new ScanFile("test", tiff.getFileName().toString(), tiff, Files.size(tiff), new ContentHasher().sha256(tiff),
+                    new MediaTypeDetector().detect(tiff), null, Map.of());
+            AtomicInteger calls = new AtomicInteger();
+            OcrEnginePool pool = new OcrEnginePool(() -> new OcrEngine() {
+                @Override
+                public OcrResult recognize(BufferedImage image, int dpi) {
+                    if (calls.incrementAndGet() == 1) {
+                        throw new OutOfMemoryError("injected: Java heap space");
+                    }
+                    return new OcrResult(RobustnessScans.WORD, 90, List.of());
+                }
+
+                @Override
+                public void close() {
+                }
+            }, 2);
+            RasterMemory memory = RasterMemory.ofBytes(64L << 20);
+            ScanDocumentOpener opener = new ScanDocumentOpener(new PagesProperties(300, 300, 25, 0.5),
+                    new IntakeProperties(List.of(), 60_000_000L, 10));
+            DocumentTextReader reader = new DocumentTextReader(opener, pool, List.of(), PageRecognizer.raw(),
+                    new StageClock(new SimpleMeterRegistry()), memory);
+
+            DocumentText text = reader.read(file);
+
+            assertThat(text.pages()).as(pages + " pages").extracting(PageText::number)
+                    .isEqualTo(IntStream.rangeClosed(1, pages).boxed().toList());
+            assertThat(text.unreadable()).isEmpty();
+            assertThat(calls).hasValue(pages + 1);
+            assertThat(memory.tryAcquire(memory.bytes())).as("every lease was given back").isNotNull();
+            reader.destroy();
+        }
+    }
+
+    private ScanFile threePageTiff(String name) throws IOException {
+        Path tiff = dir.resolve(name);
+        BufferedImage page = RobustnessScans.page(BufferedImage.TYPE_BYTE_GRAY);
+        RobustnessScans.writeTiff(tiff, "Deflate", List.of(page, page, page));
+        return new ScanFile("test", name, tiff, Files.size(tiff), new ContentHasher().sha256(tiff),
+                new MediaTypeDetector().detect(tiff), null, Map.of());
+    }
+
+    /** Decodes a page of the real document, or injects a fault instead. */
+    private interface PageDecoder {
+        PageContent page(ScanDocument document, int number);
+    }
+
+    private static DocumentTextReader reader(int engines, RasterMemory memory, PageDecoder decoder) {
+        OcrEnginePool pool = new OcrEnginePool(List.of(new TesseractEngineProvider()), new OcrProperties("vie+eng", "", engines, Duration.ofSeconds(120), 0, 0, "tesseract"));
+        ScanDocumentOpener opener = new ScanDocumentOpener(new PagesProperties(300, 300, 25, 0.5),
+                new IntakeProperties(List.of(), 60_000_000L, 10)) {
+            @Override
+            public ScanDocument open(ScanFile file) {
+                ScanDocument real = super.open(file);
+                return new ScanDocument() {
+                    @Override
+                    public int pageCount() {
+                        return real.pageCount();
+                    }
+
+                    @Override
+                    public long rasterBytes(int number) {
+                        return real.rasterBytes(number);
+                    }
+
+                    @Override
+                    public PageContent page(int number) {
+                        return decoder.page(real, number);
+                    }
+
+                    @Override
+                    public void close() {
+                        real.close();
+                    }
+                };
+            }
+        };
+        return new DocumentTextReader(opener, pool, List.of(), PageRecognizer.raw(), new StageClock(new SimpleMeterRegistry()), memory);
+    }
+
     private static DocumentTextReader reader(int engines) {
         return reader(engines, new StageClock(new SimpleMeterRegistry()));
     }
 
     private static DocumentTextReader reader(int engines, StageClock clock) {
         OcrEnginePool pool = new OcrEnginePool(List.of(new TesseractEngineProvider()), new OcrProperties("vie+eng", "", engines, Duration.ofSeconds(120), 0, 0, "tesseract"));
-        ScanDocumentOpener opener = new ScanDocumentOpener(new PagesProperties(150, 300, 25),
+        ScanDocumentOpener opener = new ScanDocumentOpener(new PagesProperties(150, 300, 25, 0.5),
                 new IntakeProperties(List.of(), 60_000_000L, 10));
-        return new DocumentTextReader(opener, pool, List.of(), PageRecognizer.raw(), clock);
+        return new DocumentTextReader(opener, pool, List.of(), PageRecognizer.raw(), clock, RasterMemory.ofBytes(256L << 20));
     }
 }
