@@ -98,6 +98,13 @@ public final class EvalOcrCommand extends ContextCommand implements ToolCommand 
         }
         out().printf("%-44s %5d %7.2f %7.3f %7.2f%n", "mean", report.files().stream().mapToInt(FileScore::pages).sum(),
                 100 * report.meanCharacterErrorRate(), report.meanWordF1(), report.secondsPerPage());
+        if (report.slices().size() > 1) {
+            out().printf("%n%-12s %5s %7s %7s%n", "slice", "files", "CER %", "F1");
+            for (OcrEvaluation.SliceScore slice : report.slices()) {
+                out().printf("%-12s %5d %7.2f %7.3f%n", slice.slice(), slice.files(), 100 * slice.meanCharacterErrorRate(),
+                        slice.meanWordF1());
+            }
+        }
         out().flush();
     }
 }
