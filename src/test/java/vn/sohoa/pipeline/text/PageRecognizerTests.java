@@ -43,7 +43,7 @@ class PageRecognizerTests {
 
     @Test
     void wordBoxesOfATurnedPageMapBackOntoTheTurnedImage() {
-        PreprocessProperties defaults = new PreprocessProperties(List.of(), 1.5f, 6, 0.2, 2, 300, 41, true, 85);
+        PreprocessProperties defaults = new PreprocessProperties(List.of(), 1.5f, 6, 0.2, 2, 300, 41, true, 85, true);
         PageRecognizer recognizer = new PageRecognizer(PagePreprocessor.of(defaults, List.of("orientation", "deskew")),
                 new OcrWordRepair(), 85);
         OcrWord straight = word(PageRecognizer.raw().recognize(engine, upright, 200).result().words(), "QUYẾT");
@@ -64,7 +64,7 @@ class PageRecognizerTests {
 
     @Test
     void anUpsideDownPageIsTurnedAfterAnUnsureFirstReading() {
-        PreprocessProperties defaults = new PreprocessProperties(List.of(), 1.5f, 6, 0.2, 2, 300, 41, true, 85);
+        PreprocessProperties defaults = new PreprocessProperties(List.of(), 1.5f, 6, 0.2, 2, 300, 41, true, 85, true);
         PageRecognizer recognizer = new PageRecognizer(PagePreprocessor.of(defaults, List.of("orientation", "deskew")), null, 85);
 
         PageRecognizer.Recognized read = recognizer.recognize(engine, turnClockwise(turnClockwise(upright)), 200);
