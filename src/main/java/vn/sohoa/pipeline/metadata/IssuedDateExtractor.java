@@ -31,6 +31,13 @@ public class IssuedDateExtractor implements FieldExtractor {
     /** A place before the date: letters, then a comma, just before "ngày". */
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\p{L}{2,}\\s*[,.]\\s*$");
     private static final int FIRST_YEAR = 1945;
+    /**
+     * "Thoại Sơn, ngày      tháng 7 năm 2022": the place-date line with its day (or day and month) left
+     * blank to be written in by hand when the document is signed.
+     */
+    private static final Pattern BLANK_PLACE_DATE = Pattern.compile(
+            "\\p{L}{2,}\\s*[,.]\\s*ng[a-z]{1,3}\\s*[._…]*\\s*t[a-z]{2,5}\\s*(?:" + DIGIT + "{1,2})?\\s*[._…]*\\s*n[a-z]{1,3}\\s*"
+                    + DIGIT + "{4}(?![\\d])");
 
     private final Clock clock;
 
@@ -58,7 +65,9 @@ public class IssuedDateExtractor implements FieldExtractor {
                 break;
             }
         }
-        if (best == null) {
+        // A date from the body ("Căn cứ Luật ... ngày 19 tháng 6 năm 2015") when the place-date line is left blank
+        // would be invented: the document has no issued date until someone writes it in.
+        if (best == null || (!best.placed() && BLANK_PLACE_DATE.matcher(page.folded()).find())) {
             return fields;
         }
         MatchResult r = best.match();

@@ -9,8 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import vn.sohoa.tools.samples.PageRenderer.RenderedPage;
 
@@ -54,9 +58,37 @@ public final class RealisticSetWriter {
             List.of("Nơi nhận:", "- Đương sự;", "- Phòng Kinh tế và Hạ tầng;", "- Lưu: VT."));
 
     private final long seed;
+    private final JsonMapper json = JsonMapper.builder().build();
 
     public RealisticSetWriter(long seed) {
         this.seed = seed;
+    }
+
+    /**
+     * The fields the header of the page carries, for {@code eval-fields}: type, number, date, agency. A
+     * blank number or day is expected absent (JSON null): read as anything, it would be invented.
+     */
+    private void writeHeaderFields(Path file, ResultDocument doc, boolean blankNumber, boolean blankDay) throws IOException {
+        Map<String, Object> all = FieldEvaluationSetWriter.truth(doc, 1, false);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (String key : List.of("typeName", "codeNumber", "codeNotation", "documentNumber", "issuedDate", "organName")) {
+            if (all.containsKey(key)) {
+                fields.put(key, all.get(key));
+            }
+        }
+        if (blankNumber) {
+            fields.put("codeNumber", null);
+            fields.put("documentNumber", null);
+            fields.put("codeNotation", doc.numberLine().substring(doc.numberLine().indexOf('/') + 1));
+        }
+        if (blankDay) {
+            fields.put("issuedDate", null);
+        }
+        Map<String, Object> part = new LinkedHashMap<>();
+        part.put("firstPage", 1);
+        part.put("lastPage", 1);
+        part.put("fields", fields);
+        Files.write(file, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(Map.of("parts", List.of(part))));
     }
 
     /** One page of the set and how it was made. */
@@ -88,6 +120,15 @@ public final class RealisticSetWriter {
         ScanDegrader degrader = new ScanDegrader(random.nextLong(), fonts);
         ResultDocument doc = new ResultCatalog(seed + i / KINDS).all().get(i % KINDS)
                 .withRecipients(RECIPIENTS.get(i % RECIPIENTS.size()));
+        boolean blankNumber = i % CYCLE.length == 4 && doc.numberLine().contains("/");
+        boolean blankDay = i % CYCLE.length == 10;
+        if (blankNumber) {
+            // The number is written in by hand when the document is registered: printed blank.
+            doc = doc.withNumberLine("Số:        " + doc.numberLine().substring(doc.numberLine().indexOf('/')));
+        }
+        if (blankDay) {
+            doc = doc.withPlaceDateLine(doc.placeDateLine().replaceFirst("ngày \\d+", "ngày      "));
+        }
         int dpi = slice == Slice.LOW_DPI ? 150 : 200;
         List<RenderedPage> rendered = new PageRenderer(fonts).render(doc, dpi);
         // The first page carries the header; a second page only the rest of the body and the signer.
@@ -125,6 +166,9 @@ public final class RealisticSetWriter {
         }
         String truth = doc.groundTruthText().split("\f")[pageIndex];
         Files.writeString(dir.resolve(name + ".gt.txt"), truth, StandardCharsets.UTF_8);
+        if (pageIndex == 0) {
+            writeHeaderFields(dir.resolve(name + ".fields.json"), doc, blankNumber, blankDay);
+        }
         return new Page(file, slice, dpi, skew, rotation);
     }
 }

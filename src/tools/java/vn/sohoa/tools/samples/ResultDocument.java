@@ -75,6 +75,12 @@ public record ResultDocument(Kind kind, List<String> organLines, String numberLi
                 signerPositionLines, signerName, dossierCode, procedureCode, ownerIds, recipientLines);
     }
 
+    /** The same document under another place-date line (a day left blank to be written in by hand). */
+    public ResultDocument withPlaceDateLine(String otherPlaceDateLine) {
+        return new ResultDocument(kind, organLines, numberLine, otherPlaceDateLine, typeName, subjectLines, body,
+                signerPositionLines, signerName, dossierCode, procedureCode, ownerIds, recipientLines);
+    }
+
     /** The same document with a "Nơi nhận:" list beside the signer, as NĐ 30/2020 lays documents out. */
     public ResultDocument withRecipients(List<String> lines) {
         return new ResultDocument(kind, organLines, numberLine, placeDateLine, typeName, subjectLines, body,
