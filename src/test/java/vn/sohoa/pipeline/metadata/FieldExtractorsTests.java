@@ -66,6 +66,13 @@ class FieldExtractorsTests {
     }
 
     @Test
+    void dustReadAsAQuoteBeforeAnAgencyWordDoesNotCutTheAgency() {
+        FieldValue organ = new OrganNameExtractor(MetadataProperties.defaults())
+                .extract(ocr("ỦY BAN NHÂN DÂN\n'HUYỆN THOẠI SƠN\nSố: 308/GPXD")).get(RecordField.ORGAN_NAME);
+        assertThat(organ.value()).isEqualTo("ỦY BAN NHÂN DÂN HUYỆN THOẠI SƠN");
+    }
+
+    @Test
     void aBlankDayGivesNoDateNotOneFromTheBody() {
         String text = "Thoại Sơn, ngày      tháng 7 năm 2022\nQUYẾT ĐỊNH\nCăn cứ Luật ngày 19 tháng 6 năm 2015;\n";
         assertThat(new IssuedDateExtractor().extract(ocr(text))).isEmpty();
