@@ -24,9 +24,10 @@ import vn.sohoa.model.RecordField;
 public class IssuedDateExtractor implements FieldExtractor {
 
     private static final String DIGIT = OcrDigits.FOLDED_CLASS;
-    /** On folded text: ngày DD tháng MM năm YYYY, each word allowed a misread letter. */
+    /** On folded text: ngày DD tháng MM năm YYYY, each word allowed a misread letter, a digit pair a space. */
     private static final Pattern DATE = Pattern.compile(
-            "(?<![\\p{L}])ng[a-z]{1,3}\\s*(" + DIGIT + "{1,2})\\s*[,.]?\\s*t[a-z]{2,5}\\s*(" + DIGIT + "{1,2})"
+            "(?<![\\p{L}])ng[a-z]{1,3}\\s*(" + DIGIT + "(?: ?" + DIGIT + ")?)\\s*[,.]?\\s*t[a-z]{2,5}\\s*(" + DIGIT
+                    + "(?: ?" + DIGIT + ")?)"
                     + "\\s*[,.]?\\s*n[a-z]{1,3}\\s*(" + DIGIT + "{4})(?![\\d])");
     /** A place before the date: letters, then a comma, just before "ngày". */
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\p{L}{2,}\\s*[,.]\\s*$");
@@ -71,8 +72,9 @@ public class IssuedDateExtractor implements FieldExtractor {
             return fields;
         }
         MatchResult r = best.match();
-        OcrDigits day = OcrDigits.read(page.cut(r.start(1), r.end(1)));
-        OcrDigits month = OcrDigits.read(page.cut(r.start(2), r.end(2)));
+        // OCR splits a two-digit day or month now and then ("tháng 1 1"): the space is dropped.
+        OcrDigits day = OcrDigits.read(page.cut(r.start(1), r.end(1)).replace(" ", ""));
+        OcrDigits month = OcrDigits.read(page.cut(r.start(2), r.end(2)).replace(" ", ""));
         OcrDigits year = OcrDigits.read(page.cut(r.start(3), r.end(3)));
         Optional<LocalDate> date = date(day, month, year);
         if (date.isEmpty()) {

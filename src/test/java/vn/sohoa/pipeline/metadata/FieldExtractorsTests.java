@@ -73,6 +73,12 @@ class FieldExtractorsTests {
     }
 
     @Test
+    void aMonthSplitInTwoDigitsByOcrIsReadWhole() {
+        assertThat(new IssuedDateExtractor().extract(ocr("Thoại Sơn, ngày 04 tháng 1 1 năm 2022")).get(RecordField.ISSUED_DATE)
+                .value()).isEqualTo("2022-11-04");
+    }
+
+    @Test
     void aBlankDayGivesNoDateNotOneFromTheBody() {
         String text = "Thoại Sơn, ngày      tháng 7 năm 2022\nQUYẾT ĐỊNH\nCăn cứ Luật ngày 19 tháng 6 năm 2015;\n";
         assertThat(new IssuedDateExtractor().extract(ocr(text))).isEmpty();
