@@ -45,9 +45,11 @@ public class OcrEvaluation {
      * One file's score.
      *
      * @param steps preprocessing steps applied, per page
+     * @param text  what was read (pages separated by a form feed), to see where the errors are (in --json)
      */
     public record FileScore(String file, String slice, int pages, double characterErrorRate, double wordF1, double secondsPerPage,
-                            List<List<String>> steps, List<Integer> rotations, List<Double> deskewAngles, int repairedWords) {
+                            List<List<String>> steps, List<Integer> rotations, List<Double> deskewAngles, int repairedWords,
+                            String text) {
     }
 
     /**
@@ -153,7 +155,7 @@ public class OcrEvaluation {
                 String text = String.join(DocumentText.PAGE_SEPARATOR, texts);
                 int pages = document.pageCount();
                 return new FileScore(scan.getFileName().toString(), slice, pages, TextAccuracy.characterErrorRate(truth, text),
-                        TextAccuracy.wordF1(truth, text), nanos / 1e9 / pages, steps, rotations, angles, repaired);
+                        TextAccuracy.wordF1(truth, text), nanos / 1e9 / pages, steps, rotations, angles, repaired, text);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + scan, e);
