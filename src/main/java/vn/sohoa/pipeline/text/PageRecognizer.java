@@ -101,7 +101,7 @@ public class PageRecognizer {
             }
         }
         // Boxes as the engine saw them (upright, deskewed): the blocks are cut on the straightened page.
-        if (readingOrder && !read.words().isEmpty()) {
+        if (readingOrder && !read.words().isEmpty() && ReadingOrder.level(read.words())) {
             read = new OcrResult(ReadingOrder.text(read.words()), read.meanConfidence(), read.words());
         }
         List<OcrWord> words = backToOriginal(read.words(), page.fromOriginal(), image.getWidth(), image.getHeight());

@@ -121,6 +121,17 @@ class ReadingOrderTests {
     }
 
     @Test
+    void linesTiltedByTwoDegreesAreNotLevelEnoughForCuts() {
+        line(400, 230, "Điều 1. Cấp giấy phép kinh doanh dịch vụ karaoke cho hộ kinh doanh");
+        assertThat(ReadingOrder.level(words)).isTrue();
+
+        List<OcrWord> tilted = words.stream()
+                .map(w -> w.withBox(w.left(), w.top() + (int) (w.left() * 0.035), w.right(), w.bottom() + (int) (w.left() * 0.035)))
+                .toList();
+        assertThat(ReadingOrder.level(tilted)).isFalse();
+    }
+
+    @Test
     void noWordsNoText() {
         assertThat(ReadingOrder.text(List.of())).isEmpty();
         assertThat(ReadingOrder.blocks(List.of())).isEmpty();
