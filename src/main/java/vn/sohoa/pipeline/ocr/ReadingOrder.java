@@ -32,6 +32,8 @@ public final class ReadingOrder {
     private static final double COLUMN_GAP = 2.0;
     /** ...or only this wide when each side has two lines or more (word gaps do not line up down a block). */
     private static final double ALIGNED_COLUMN_GAP = 0.8;
+    /** Middles of centred lines agree within this many word heights (print and OCR boxes are not exact). */
+    private static final double CENTRED_TOLERANCE = 1.0;
     /** Words of one engine line further apart than this many word heights are in different columns. */
     private static final double SPLIT_GAP = 1.8;
 
@@ -282,16 +284,33 @@ public final class ReadingOrder {
         return nonEmpty.size() > 1 ? nonEmpty : List.of(segments);
     }
 
+    /**
+     * A white band down the page separates blocks when it is wide (a single line on a side needs
+     * {@link #COLUMN_GAP}), or narrower when each side has two lines or more. Blocks set side by side in an
+     * NĐ 30 page are centred (agency, motto, signer), while the two columns of a form ("Tên hộ kinh doanh:
+     * | TẠP HÓA HÀ") are flush left and read row by row: two multi-line sides are only cut apart when one
+     * of them is centred.
+     */
     private static boolean accepted(int gap, int before, int after, List<Segment> solid, double height, boolean horizontal) {
         if (horizontal) {
             return gap >= BAND_GAP * height;
         }
-        if (gap >= COLUMN_GAP * height) {
-            return true;
+        List<Segment> left = solid.stream().filter(s -> s.right() <= before).toList();
+        List<Segment> right = solid.stream().filter(s -> s.left() >= after).toList();
+        if (left.size() >= 2 && right.size() >= 2) {
+            return gap >= ALIGNED_COLUMN_GAP * height && (centred(left, height) || centred(right, height));
         }
-        long leftLines = solid.stream().filter(s -> s.right() <= before).count();
-        long rightLines = solid.stream().filter(s -> s.left() >= after).count();
-        return gap >= ALIGNED_COLUMN_GAP * height && leftLines >= 2 && rightLines >= 2;
+        return gap >= COLUMN_GAP * height;
+    }
+
+    /**
+     * Lines sharing their middle: a centred block (or flush-left lines of about one width, which read the
+     * same either way).
+     */
+    private static boolean centred(List<Segment> lines, double height) {
+        double min = lines.stream().mapToDouble(Segment::middleX).min().orElse(0);
+        double max = lines.stream().mapToDouble(Segment::middleX).max().orElse(0);
+        return max - min <= CENTRED_TOLERANCE * height;
     }
 
     /** A block's segments as lines: top to bottom, segments side by side on one row joined left to right. */

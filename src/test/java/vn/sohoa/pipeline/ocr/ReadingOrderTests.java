@@ -132,6 +132,18 @@ class ReadingOrderTests {
     }
 
     @Test
+    void aFormOfLabelsAndValuesIsReadRowByRow() {
+        line(600, 170, "1. Tên hộ kinh doanh:", 800, "TẠP HÓA HÀ");
+        line(600 + LEADING, 170, "2. Địa chỉ:", 800, "ấp Phú An, xã Tây Phú");
+        line(600 + 2 * LEADING, 170, "3. Ngành, nghề kinh doanh:", 800, "bán lẻ hàng tạp hóa");
+
+        assertThat(ReadingOrder.text(words)).isEqualTo("""
+                1. Tên hộ kinh doanh: TẠP HÓA HÀ
+                2. Địa chỉ: ấp Phú An, xã Tây Phú
+                3. Ngành, nghề kinh doanh: bán lẻ hàng tạp hóa""");
+    }
+
+    @Test
     void noWordsNoText() {
         assertThat(ReadingOrder.text(List.of())).isEmpty();
         assertThat(ReadingOrder.blocks(List.of())).isEmpty();
