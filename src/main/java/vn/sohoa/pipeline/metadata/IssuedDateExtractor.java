@@ -66,9 +66,11 @@ public class IssuedDateExtractor implements FieldExtractor {
                 break;
             }
         }
-        // A date from the body ("Căn cứ Luật ... ngày 19 tháng 6 năm 2015") when the place-date line is left blank
-        // would be invented: the document has no issued date until someone writes it in.
-        if (best == null || (!best.placed() && BLANK_PLACE_DATE.matcher(page.folded()).find())) {
+        // The place-date line is the first one on the page. When it is left blank, a later date (the body's
+        // "Căn cứ Luật ... ngày 19 tháng 6 năm 2015", a certificate's "Đăng ký lần đầu, ngày ...") is another
+        // date: the document has no issued date until someone writes it in.
+        Matcher blank = BLANK_PLACE_DATE.matcher(page.folded());
+        if (best == null || (blank.find() && blank.start() < best.match().start())) {
             return fields;
         }
         MatchResult r = best.match();

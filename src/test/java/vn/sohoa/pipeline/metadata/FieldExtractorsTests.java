@@ -82,6 +82,9 @@ class FieldExtractorsTests {
     void aBlankDayGivesNoDateNotOneFromTheBody() {
         String text = "Thoại Sơn, ngày      tháng 7 năm 2022\nQUYẾT ĐỊNH\nCăn cứ Luật ngày 19 tháng 6 năm 2015;\n";
         assertThat(new IssuedDateExtractor().extract(ocr(text))).isEmpty();
+        String certificate = "Thoại Sơn, ngày       tháng 10 năm 2022\nGIẤY CHỨNG NHẬN ĐĂNG KÝ HỘ KINH DOANH\n"
+                + "Đăng ký lần đầu, ngày 04 tháng 10 năm 2022\n";
+        assertThat(new IssuedDateExtractor().extract(ocr(certificate))).isEmpty();
     }
 
     @Test
