@@ -23,6 +23,9 @@ public class DocumentNumberExtractor implements FieldExtractor {
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{L}\\d])[s5][o06]\\s*([:;.]?)\\s*(" + OcrDigits.FOLDED_CLASS + "{1,12})(?![\\p{L}\\d])"
                     + "(\\s*[/|]\\s*[\\p{L}\\d]+(?:\\s*[-–/]\\s*[\\p{L}\\d]+)*)?");
+    /** "Số:      /TB-UBND": the number left blank to be written in by hand; only the notation is printed. */
+    private static final Pattern BLANK_NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\d])[s5][o06]\\s*[:;.]\\s*[/|]\\s*([\\p{L}\\d]+(?:\\s*[-–]\\s*[\\p{L}\\d]+)*)");
     /** Lines of the first page the header is looked for in: number lines sit high on the page. */
     private static final int HEADER_LINES = 14;
 
@@ -43,7 +46,7 @@ public class DocumentNumberExtractor implements FieldExtractor {
             found = !m.group(1).isEmpty() || m.group(3) != null;
         }
         if (!found) {
-            return fields;
+            return blankNumber(header, text, fields);
         }
         OcrDigits number = OcrDigits.read(header.cut(m.start(2), m.end(2)));
         if (!number.valid()) {
@@ -60,6 +63,21 @@ public class DocumentNumberExtractor implements FieldExtractor {
         }
         fields.put(RecordField.DOCUMENT_NUMBER, FieldValue.of(notation == null ? codeNumber : codeNumber + "/" + notation,
                 source, confidence));
+        return fields;
+    }
+
+    /**
+     * A printed notation without a number: the notation is kept, the number and the document number stay
+     * absent (a number read into the blank would be invented).
+     */
+    private Map<RecordField, FieldValue> blankNumber(FoldedText header, SourceText text, Map<RecordField, FieldValue> fields) {
+        Matcher blank = BLANK_NUMBER.matcher(header.folded());
+        if (blank.find()) {
+            String notation = notation(header.cut(blank.start(1), blank.end(1)));
+            boolean knownType = types.abbreviation(notation.split("-", 2)[0]).isPresent();
+            fields.put(RecordField.CODE_NOTATION, FieldValue.of(notation, text.source(),
+                    (knownType ? 0.85 : 0.6) * text.evidence(header.cut(blank.start(), blank.end()))));
+        }
         return fields;
     }
 

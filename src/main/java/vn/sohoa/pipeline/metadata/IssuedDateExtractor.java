@@ -24,13 +24,21 @@ import vn.sohoa.model.RecordField;
 public class IssuedDateExtractor implements FieldExtractor {
 
     private static final String DIGIT = OcrDigits.FOLDED_CLASS;
-    /** On folded text: ngày DD tháng MM năm YYYY, each word allowed a misread letter. */
+    /** On folded text: ngày DD tháng MM năm YYYY, each word allowed a misread letter, a digit pair a space. */
     private static final Pattern DATE = Pattern.compile(
-            "(?<![\\p{L}])ng[a-z]{1,3}\\s*(" + DIGIT + "{1,2})\\s*[,.]?\\s*t[a-z]{2,5}\\s*(" + DIGIT + "{1,2})"
+            "(?<![\\p{L}])ng[a-z]{1,3}\\s*(" + DIGIT + "(?: ?" + DIGIT + ")?)\\s*[,.]?\\s*t[a-z]{2,5}\\s*(" + DIGIT
+                    + "(?: ?" + DIGIT + ")?)"
                     + "\\s*[,.]?\\s*n[a-z]{1,3}\\s*(" + DIGIT + "{4})(?![\\d])");
     /** A place before the date: letters, then a comma, just before "ngày". */
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\p{L}{2,}\\s*[,.]\\s*$");
     private static final int FIRST_YEAR = 1945;
+    /**
+     * "Thoại Sơn, ngày      tháng 7 năm 2022": the place-date line with its day (or day and month) left
+     * blank to be written in by hand when the document is signed.
+     */
+    private static final Pattern BLANK_PLACE_DATE = Pattern.compile(
+            "\\p{L}{2,}\\s*[,.]\\s*ng[a-z]{1,3}\\s*[._…]*\\s*t[a-z]{2,5}\\s*(?:" + DIGIT + "{1,2})?\\s*[._…]*\\s*n[a-z]{1,3}\\s*"
+                    + DIGIT + "{4}(?![\\d])");
 
     private final Clock clock;
 
@@ -58,12 +66,17 @@ public class IssuedDateExtractor implements FieldExtractor {
                 break;
             }
         }
-        if (best == null) {
+        // The place-date line is the first one on the page. When it is left blank, a later date (the body's
+        // "Căn cứ Luật ... ngày 19 tháng 6 năm 2015", a certificate's "Đăng ký lần đầu, ngày ...") is another
+        // date: the document has no issued date until someone writes it in.
+        Matcher blank = BLANK_PLACE_DATE.matcher(page.folded());
+        if (best == null || (blank.find() && blank.start() < best.match().start())) {
             return fields;
         }
         MatchResult r = best.match();
-        OcrDigits day = OcrDigits.read(page.cut(r.start(1), r.end(1)));
-        OcrDigits month = OcrDigits.read(page.cut(r.start(2), r.end(2)));
+        // OCR splits a two-digit day or month now and then ("tháng 1 1"): the space is dropped.
+        OcrDigits day = OcrDigits.read(page.cut(r.start(1), r.end(1)).replace(" ", ""));
+        OcrDigits month = OcrDigits.read(page.cut(r.start(2), r.end(2)).replace(" ", ""));
         OcrDigits year = OcrDigits.read(page.cut(r.start(3), r.end(3)));
         Optional<LocalDate> date = date(day, month, year);
         if (date.isEmpty()) {

@@ -28,6 +28,8 @@ public class OrganNameExtractor implements FieldExtractor {
             "\\b(uy ban|ubnd|hdnd|phong|so|chi cuc|cuc|van phong|chi nhanh|ban|bo|tong cuc|cong an|toa an|vien"
                     + "|truong|benh vien|trung tam|huyen|tinh|thanh pho|thi xa|quan|xa|phuong|thi tran)\\b");
 
+    private static final Pattern STRAY_QUOTES = Pattern.compile("[\"'‘’`´]");
+
     private final List<String> places;
 
     public OrganNameExtractor(MetadataProperties properties) {
@@ -42,7 +44,8 @@ public class OrganNameExtractor implements FieldExtractor {
             String folded = FoldedText.fold(line);
             var end = BLOCK_END.matcher(folded);
             String head = (end.find() ? line.substring(0, end.start()) : line).strip();
-            String capitals = longestCapitalRun(head);
+            // Dust before a word is read as a quote ("'HUYỆN"); agency names carry none.
+            String capitals = longestCapitalRun(STRAY_QUOTES.matcher(head).replaceAll(""));
             if (isOrganLine(capitals)) {
                 organ.add(capitals);
             } else if (!organ.isEmpty() || end.find(0)) {

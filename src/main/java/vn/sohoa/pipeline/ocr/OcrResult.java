@@ -11,7 +11,38 @@ import java.util.List;
  */
 public record OcrResult(String text, double meanConfidence, List<OcrWord> words) {
 
-    /** One recognized word and its bounding box (left, top, right, bottom, in pixels). */
-    public record OcrWord(String text, float confidence, int left, int top, int right, int bottom) {
+    /**
+     * One recognized word and its bounding box (left, top, right, bottom, in pixels).
+     *
+     * @param line the engine's text line the word belongs to, numbered from 0 down the page in the
+     *             engine's own order; {@link #UNKNOWN_LINE} when the engine does not say (the
+     *             {@link ReadingOrder} then groups words into lines by their boxes)
+     */
+    public record OcrWord(String text, float confidence, int left, int top, int right, int bottom, int line) {
+
+        public static final int UNKNOWN_LINE = -1;
+
+        /** A word whose line the engine does not tell. */
+        public OcrWord(String text, float confidence, int left, int top, int right, int bottom) {
+            this(text, confidence, left, top, right, bottom, UNKNOWN_LINE);
+        }
+
+        public int width() {
+            return right - left;
+        }
+
+        public int height() {
+            return bottom - top;
+        }
+
+        /** The same word with another box (the line kept), for boxes mapped between page transforms. */
+        public OcrWord withBox(int newLeft, int newTop, int newRight, int newBottom) {
+            return new OcrWord(text, confidence, newLeft, newTop, newRight, newBottom, line);
+        }
+
+        /** The same word with another text (box and line kept). */
+        public OcrWord withText(String newText) {
+            return new OcrWord(newText, confidence, left, top, right, bottom, line);
+        }
     }
 }

@@ -100,7 +100,11 @@ public final class TesseractOcrEngine implements OcrEngine {
         try {
             TessPageIterator page = api.TessResultIteratorGetPageIterator(iterator);
             int level = TessPageIteratorLevel.RIL_WORD;
+            int line = -1;
             do {
+                if (api.TessPageIteratorIsAtBeginningOf(page, TessPageIteratorLevel.RIL_TEXTLINE) == TRUE) {
+                    line++;
+                }
                 Pointer wordText = api.TessResultIteratorGetUTF8Text(iterator, level);
                 if (wordText == null) {
                     continue;
@@ -109,7 +113,8 @@ public final class TesseractOcrEngine implements OcrEngine {
                 api.TessDeleteText(wordText);
                 IntBuffer l = IntBuffer.allocate(1), t = IntBuffer.allocate(1), r = IntBuffer.allocate(1), b = IntBuffer.allocate(1);
                 api.TessPageIteratorBoundingBox(page, level, l, t, r, b);
-                words.add(new OcrResult.OcrWord(text, api.TessResultIteratorConfidence(iterator, level), l.get(0), t.get(0), r.get(0), b.get(0)));
+                words.add(new OcrResult.OcrWord(text, api.TessResultIteratorConfidence(iterator, level), l.get(0), t.get(0), r.get(0), b.get(0),
+                        Math.max(line, 0)));
             } while (api.TessPageIteratorNext(page, level) == TRUE);
         } finally {
             api.TessResultIteratorDelete(iterator);

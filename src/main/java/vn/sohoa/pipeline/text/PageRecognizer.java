@@ -14,6 +14,7 @@ import vn.sohoa.pipeline.ocr.OcrEngine;
 import vn.sohoa.pipeline.ocr.OcrResult.OcrWord;
 import vn.sohoa.pipeline.ocr.OcrResult;
 import vn.sohoa.pipeline.ocr.OcrWordRepair;
+import vn.sohoa.pipeline.ocr.ReadingOrder;
 import vn.sohoa.pipeline.preprocess.PageImage;
 import vn.sohoa.pipeline.preprocess.PagePreprocessor;
 import vn.sohoa.pipeline.preprocess.PreprocessProperties;
@@ -36,26 +37,37 @@ public class PageRecognizer {
     private final PagePreprocessor upright;
     private final double orientationCheckBelow;
     private final OcrWordRepair repair;
+    private final boolean readingOrder;
 
     @Autowired
     public PageRecognizer(PagePreprocessor preprocessor, PreprocessProperties properties) {
-        this(preprocessor, properties.repairWords() ? new OcrWordRepair() : null, properties.orientationCheckBelow());
+        this(preprocessor, properties.repairWords() ? new OcrWordRepair() : null, properties.orientationCheckBelow(),
+                properties.readingOrder());
+    }
+
+    /** With the reading order from the word boxes. */
+    public PageRecognizer(PagePreprocessor preprocessor, OcrWordRepair repair, double orientationCheckBelow) {
+        this(preprocessor, repair, orientationCheckBelow, true);
     }
 
     /**
      * @param repair                null for no post-OCR cleanup
      * @param orientationCheckBelow mean confidence under which orientation is detected (100: always)
+     * @param readingOrder          text from the word boxes in the document's reading order, instead of the
+     *                              engine's own order
      */
-    public PageRecognizer(PagePreprocessor preprocessor, OcrWordRepair repair, double orientationCheckBelow) {
+    public PageRecognizer(PagePreprocessor preprocessor, OcrWordRepair repair, double orientationCheckBelow,
+                          boolean readingOrder) {
         this.preprocessor = preprocessor;
         this.upright = preprocessor.correctsOrientation() ? preprocessor.withoutOrientation() : null;
         this.orientationCheckBelow = orientationCheckBelow;
         this.repair = repair;
+        this.readingOrder = readingOrder;
     }
 
-    /** Bare Tesseract: no preprocessing, no cleanup (the baseline of {@code eval-ocr --raw}). */
+    /** Bare Tesseract: no preprocessing, no reordering, no cleanup (the baseline of {@code eval-ocr --raw}). */
     public static PageRecognizer raw() {
-        return new PageRecognizer(PagePreprocessor.none(), null, 100);
+        return new PageRecognizer(PagePreprocessor.none(), null, 100, false);
     }
 
     /**
@@ -88,6 +100,10 @@ public class PageRecognizer {
                 }
             }
         }
+        // Boxes as the engine saw them (upright, deskewed): the blocks are cut on the straightened page.
+        if (readingOrder && !read.words().isEmpty() && ReadingOrder.level(read.words())) {
+            read = new OcrResult(ReadingOrder.text(read.words()), read.meanConfidence(), read.words());
+        }
         List<OcrWord> words = backToOriginal(read.words(), page.fromOriginal(), image.getWidth(), image.getHeight());
         PageProcessing processing = page.processing();
         if (repair == null) {
@@ -96,8 +112,7 @@ public class PageRecognizer {
         OcrWordRepair.Repaired text = repair.repair(read.text());
         List<OcrWord> repairedWords = new ArrayList<>(words.size());
         for (OcrWord word : words) {
-            repairedWords.add(new OcrWord(repair.repair(word.text()).text(), word.confidence(), word.left(), word.top(),
-                    word.right(), word.bottom()));
+            repairedWords.add(word.withText(repair.repair(word.text()).text()));
         }
         return new Recognized(new OcrResult(text.text(), read.meanConfidence(), repairedWords),
                 processing.withRepairedWords(text.changedWords()), preprocessNanos, ocrNanos);
@@ -144,8 +159,7 @@ public class PageRecognizer {
                 minY = Math.min(minY, corners[i + 1]);
                 maxY = Math.max(maxY, corners[i + 1]);
             }
-            mapped.add(new OcrWord(word.text(), word.confidence(), clamp(minX, width), clamp(minY, height),
-                    clamp(maxX, width), clamp(maxY, height)));
+            mapped.add(word.withBox(clamp(minX, width), clamp(minY, height), clamp(maxX, width), clamp(maxY, height)));
         }
         return mapped;
     }

@@ -65,7 +65,7 @@ class MonitoringIntegrationTests {
 
         HttpResponse<String> admin = get("/actuator/health", "monitor");
         assertThat(admin.body()).contains("\"status\":\"UP\"").contains("objectStore").contains("tesseract").contains("db")
-                .contains("vie+eng");
+                .contains("\"languages\":\"vie\"");
     }
 
     @Test

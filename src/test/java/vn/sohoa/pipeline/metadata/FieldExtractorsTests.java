@@ -58,6 +58,36 @@ class FieldExtractorsTests {
     }
 
     @Test
+    void aBlankNumberKeepsItsNotationAndInventsNoNumber() {
+        Map<RecordField, FieldValue> fields = new DocumentNumberExtractor(types)
+                .extract(ocr("UBND HUYỆN THOẠI SƠN\nPHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố:      /TB-PTNMT\nThoại Sơn, ngày 08 tháng 3 năm 2024"));
+        assertThat(fields).doesNotContainKeys(RecordField.CODE_NUMBER, RecordField.DOCUMENT_NUMBER);
+        assertThat(fields.get(RecordField.CODE_NOTATION).value()).isEqualTo("TB-PTNMT");
+    }
+
+    @Test
+    void dustReadAsAQuoteBeforeAnAgencyWordDoesNotCutTheAgency() {
+        FieldValue organ = new OrganNameExtractor(MetadataProperties.defaults())
+                .extract(ocr("ỦY BAN NHÂN DÂN\n'HUYỆN THOẠI SƠN\nSố: 308/GPXD")).get(RecordField.ORGAN_NAME);
+        assertThat(organ.value()).isEqualTo("ỦY BAN NHÂN DÂN HUYỆN THOẠI SƠN");
+    }
+
+    @Test
+    void aMonthSplitInTwoDigitsByOcrIsReadWhole() {
+        assertThat(new IssuedDateExtractor().extract(ocr("Thoại Sơn, ngày 04 tháng 1 1 năm 2022")).get(RecordField.ISSUED_DATE)
+                .value()).isEqualTo("2022-11-04");
+    }
+
+    @Test
+    void aBlankDayGivesNoDateNotOneFromTheBody() {
+        String text = "Thoại Sơn, ngày      tháng 7 năm 2022\nQUYẾT ĐỊNH\nCăn cứ Luật ngày 19 tháng 6 năm 2015;\n";
+        assertThat(new IssuedDateExtractor().extract(ocr(text))).isEmpty();
+        String certificate = "Thoại Sơn, ngày       tháng 10 năm 2022\nGIẤY CHỨNG NHẬN ĐĂNG KÝ HỘ KINH DOANH\n"
+                + "Đăng ký lần đầu, ngày 04 tháng 10 năm 2022\n";
+        assertThat(new IssuedDateExtractor().extract(ocr(certificate))).isEmpty();
+    }
+
+    @Test
     void issuedDateWithBrokenDiacriticsAndALetterForADigit() {
         FieldValue date = new IssuedDateExtractor().extract(ocr(OcrSamples.DECISION_NOISY)).get(RecordField.ISSUED_DATE);
         assertThat(date.value()).isEqualTo("2022-07-05");

@@ -18,6 +18,8 @@ import vn.sohoa.pipeline.preprocess.PreprocessProperties;
 import vn.sohoa.tools.samples.FontSet;
 import vn.sohoa.tools.samples.PageRenderer;
 import vn.sohoa.tools.samples.ResultCatalog;
+import vn.sohoa.tools.samples.ResultDocument;
+import vn.sohoa.tools.evaluation.TextAccuracy;
 
 /**
  * Word boxes of a page read through preprocessing land on the page as it was scanned: a page fed
@@ -43,7 +45,7 @@ class PageRecognizerTests {
 
     @Test
     void wordBoxesOfATurnedPageMapBackOntoTheTurnedImage() {
-        PreprocessProperties defaults = new PreprocessProperties(List.of(), 1.5f, 6, 0.2, 2, 300, 41, true, 85);
+        PreprocessProperties defaults = new PreprocessProperties(List.of(), 1.5f, 6, 0.2, 2, 300, 41, true, 85, true);
         PageRecognizer recognizer = new PageRecognizer(PagePreprocessor.of(defaults, List.of("orientation", "deskew")),
                 new OcrWordRepair(), 85);
         OcrWord straight = word(PageRecognizer.raw().recognize(engine, upright, 200).result().words(), "QUYẾT");
@@ -64,7 +66,7 @@ class PageRecognizerTests {
 
     @Test
     void anUpsideDownPageIsTurnedAfterAnUnsureFirstReading() {
-        PreprocessProperties defaults = new PreprocessProperties(List.of(), 1.5f, 6, 0.2, 2, 300, 41, true, 85);
+        PreprocessProperties defaults = new PreprocessProperties(List.of(), 1.5f, 6, 0.2, 2, 300, 41, true, 85, true);
         PageRecognizer recognizer = new PageRecognizer(PagePreprocessor.of(defaults, List.of("orientation", "deskew")), null, 85);
 
         PageRecognizer.Recognized read = recognizer.recognize(engine, turnClockwise(turnClockwise(upright)), 200);
@@ -73,6 +75,28 @@ class PageRecognizerTests {
         assertThat(read.result().meanConfidence()).isGreaterThan(85);
         assertThat(read.result().text()).contains("QUYẾT ĐỊNH");
         assertThat(recognizer.recognize(engine, upright, 200).processing().rotation()).isZero();
+    }
+
+    /**
+     * A công văn with its recipients list, as generated in NĐ 30/2020 layout, read by the real Tesseract:
+     * the engine's own text interleaves the header columns; the reading order from its boxes gives agency,
+     * motto, number, place-date, subject, body, recipients, signer, as the document is read.
+     */
+    @Test
+    void anNd30PageIsReadInTheDocumentsOrder() {
+        ResultDocument letter = new ResultCatalog(20261128).officialLetter()
+                .withRecipients(List.of("Nơi nhận:", "- Như trên;", "- Lưu: VT."));
+        BufferedImage page = new PageRenderer(FontSet.fromSystem()).render(letter, 200).get(0).image();
+        String truth = letter.groundTruthText();
+
+        String engineOrder = PageRecognizer.raw().recognize(engine, page, 200).result().text();
+        String text = new PageRecognizer(PagePreprocessor.none(), null, 100, true).recognize(engine, page, 200).result().text();
+
+        assertThat(TextAccuracy.characterErrorRate(truth, text)).isLessThan(0.02)
+                .isLessThan(TextAccuracy.characterErrorRate(truth, engineOrder) / 2);
+        assertThat(text).containsSubsequence(letter.organLines().get(1), "CỘNG HÒA", letter.numberLine(), "ngày",
+                letter.subjectLines().get(0).substring(0, 10), "Nơi nhận", "- Lưu", letter.signerPositionLines().get(0),
+                letter.signerName());
     }
 
     private static OcrWord word(List<OcrWord> words, String text) {

@@ -42,6 +42,10 @@ public final class EvalOcrCommand extends ContextCommand implements ToolCommand 
             description = "With (--repair) or without (--no-repair) the post-OCR word repair; default: as configured.")
     Boolean repair;
 
+    @Option(names = "--reading-order", negatable = true,
+            description = "With (--reading-order) or without (--no-reading-order) the reading order from word boxes; default: as configured.")
+    Boolean readingOrder;
+
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
@@ -72,7 +76,8 @@ public final class EvalOcrCommand extends ContextCommand implements ToolCommand 
         PreprocessProperties properties = context.getBean(PreprocessProperties.class);
         PagePreprocessor preprocessor = steps == null ? context.getBean(PagePreprocessor.class)
                 : PagePreprocessor.of(properties, steps.contains("none") ? List.of() : steps);
-        return new PageRecognizer(preprocessor, repairs(properties) ? new OcrWordRepair() : null, properties.orientationCheckBelow());
+        return new PageRecognizer(preprocessor, repairs(properties) ? new OcrWordRepair() : null, properties.orientationCheckBelow(),
+                readingOrder != null ? readingOrder : properties.readingOrder());
     }
 
     private boolean repairs(PreprocessProperties properties) {
@@ -85,7 +90,9 @@ public final class EvalOcrCommand extends ContextCommand implements ToolCommand 
         }
         List<String> names = steps != null ? (steps.contains("none") ? List.of() : steps)
                 : context.getBean(PagePreprocessor.class).stepNames();
-        return "pipeline " + names + (repairs(context.getBean(PreprocessProperties.class)) ? " with repair" : " without repair");
+        PreprocessProperties properties = context.getBean(PreprocessProperties.class);
+        return "pipeline " + names + (repairs(properties) ? " with repair" : " without repair")
+                + ((readingOrder != null ? readingOrder : properties.readingOrder()) ? ", reading order" : ", engine order");
     }
 
     private void print(Report report) {
@@ -98,6 +105,13 @@ public final class EvalOcrCommand extends ContextCommand implements ToolCommand 
         }
         out().printf("%-44s %5d %7.2f %7.3f %7.2f%n", "mean", report.files().stream().mapToInt(FileScore::pages).sum(),
                 100 * report.meanCharacterErrorRate(), report.meanWordF1(), report.secondsPerPage());
+        if (report.slices().size() > 1) {
+            out().printf("%n%-12s %5s %7s %7s%n", "slice", "files", "CER %", "F1");
+            for (OcrEvaluation.SliceScore slice : report.slices()) {
+                out().printf("%-12s %5d %7.2f %7.3f%n", slice.slice(), slice.files(), 100 * slice.meanCharacterErrorRate(),
+                        slice.meanWordF1());
+            }
+        }
         out().flush();
     }
 }

@@ -87,9 +87,18 @@ public class FieldEvaluator {
         }
     }
 
-    /** One field of one document, compared. */
+    /** Below this confidence a value the document does not carry counts as not claimed (flagged for review). */
+    static final double LOW_CONFIDENCE = 0.5;
+
+    /**
+     * One field of one document, compared. An expected null is a field the document leaves blank (a number
+     * written in by hand): right when nothing, or only a low-confidence guess, was extracted.
+     */
     private record Compared(String file, String pages, String field, Object expected, FieldValue actual) {
         boolean right() {
+            if (expected == null) {
+                return actual == null || actual.confidence() < LOW_CONFIDENCE;
+            }
             return actual != null && same(expected, actual.value());
         }
     }
@@ -109,7 +118,7 @@ public class FieldEvaluator {
             String pages = part.get("firstPage").asInt() + "-" + part.get("lastPage").asInt();
             ExtractedMetadata found = byRange.get(pages);
             for (Map.Entry<String, JsonNode> field : part.get("fields").properties()) {
-                Object expected = field.getValue().isArray()
+                Object expected = field.getValue().isNull() ? null : field.getValue().isArray()
                         ? field.getValue().valueStream().map(JsonNode::asString).toList() : field.getValue().asString();
                 FieldValue actual = found == null ? null : found.fields().get(field.getKey());
                 compared.add(new Compared(relative, pages, field.getKey(), expected, actual));

@@ -9,10 +9,9 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * The serif family every sample is set in, loaded from TrueType files installed on the system.
+ * The serif family every sample is set in, loaded from TrueType files at fixed paths.
  *
  * <p>Java2D draws with the {@link Font} objects and PDFBox embeds the very same files, so a scanned
  * sample and a born-digital one share their glyphs and widths. Logical fonts ("Serif") are avoided on
@@ -25,21 +24,22 @@ public final class FontSet {
     public enum Face { REGULAR, BOLD }
 
     /**
-     * Families tried in order. Times-metric faces come first because Vietnamese administrative
-     * documents are typed in Times New Roman (NĐ 30/2020, Phụ lục I); DejaVu Serif is a wider face
-     * that makes the body shrink. A family is only taken when it has every Vietnamese glyph: the
-     * Debian package fonts-liberation (1.x) has none of them, fonts-liberation2 has.
+     * The Times-metric face every sample is set in: GNU FreeSerif (a Times-like face with every
+     * Vietnamese glyph), by explicit file path. Vietnamese administrative documents are typed in Times
+     * New Roman (NĐ 30/2020, Phụ lục I). No other installed family is ever taken in its place: a
+     * generator that picked "the first installed" family wrote a different set on a machine with
+     * fonts-liberation2, and the measurements made on it changed. The launcher installs
+     * fonts-freefont-ttf.
      */
-    private static final List<Candidate> CANDIDATES = List.of(
-            new Candidate("Liberation Serif",
-                    "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
-                    "/usr/share/fonts/truetype/liberation2/LiberationSerif-Bold.ttf"),
-            new Candidate("Liberation Serif",
-                    "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
-                    "/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf"),
-            new Candidate("FreeSerif",
-                    "/usr/share/fonts/truetype/freefont/FreeSerif.ttf",
-                    "/usr/share/fonts/truetype/freefont/FreeSerifBold.ttf"),
+    private static final Candidate TIMES_METRIC = new Candidate("FreeSerif",
+            "/usr/share/fonts/truetype/freefont/FreeSerif.ttf",
+            "/usr/share/fonts/truetype/freefont/FreeSerifBold.ttf");
+
+    /**
+     * The typefaces of the hard evaluation set, which varies the face: FreeSerif and the wider DejaVu
+     * Serif (fonts-dejavu-core, installed by the launcher), always both, always in this order.
+     */
+    private static final List<Candidate> EVALUATION_FAMILIES = List.of(TIMES_METRIC,
             new Candidate("DejaVu Serif",
                     "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
                     "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"));
@@ -63,41 +63,17 @@ public final class FontSet {
     }
 
     /**
-     * Loads the first installed candidate family.
+     * Loads the Times-metric face (FreeSerif) from its files.
      *
-     * @throws IllegalStateException naming the files looked for, when none is installed
+     * @throws IllegalStateException naming the files and the package, when they are not installed
      */
     public static FontSet fromSystem() {
-        for (Candidate candidate : CANDIDATES) {
-            if (candidate.installed()) {
-                FontSet fonts = load(candidate.family(), candidate.regular(), candidate.bold());
-                if (fonts.covers(VIETNAMESE_PROBE)) {
-                    return fonts;
-                }
-            }
-        }
-        String looked = CANDIDATES.stream().map(c -> c.regular() + " + " + c.bold())
-                .collect(Collectors.joining(", "));
-        throw new IllegalStateException("No serif TrueType font with Vietnamese glyphs is installed for the "
-                + "sample scans; install fonts-liberation2, fonts-freefont-ttf or fonts-dejavu-core. Looked for: "
-                + looked);
+        return TIMES_METRIC.require();
     }
 
-    /**
-     * Every installed candidate family that has all Vietnamese glyphs, each once (for the evaluation
-     * set, which varies the typeface).
-     */
+    /** The faces of the hard evaluation set, every one required (the set must not depend on the machine). */
     public static List<FontSet> vietnameseFamilies() {
-        java.util.Map<String, FontSet> families = new java.util.LinkedHashMap<>();
-        for (Candidate candidate : CANDIDATES) {
-            if (candidate.installed() && !families.containsKey(candidate.family())) {
-                FontSet fonts = load(candidate.family(), candidate.regular(), candidate.bold());
-                if (fonts.covers(VIETNAMESE_PROBE)) {
-                    families.put(candidate.family(), fonts);
-                }
-            }
-        }
-        return List.copyOf(families.values());
+        return EVALUATION_FAMILIES.stream().map(Candidate::require).toList();
     }
 
     /** Loads a family from its regular and bold TrueType files. */
@@ -159,8 +135,16 @@ public final class FontSet {
             this(family, Path.of(regular), Path.of(bold));
         }
 
-        boolean installed() {
-            return Files.isReadable(regular) && Files.isReadable(bold);
+        FontSet require() {
+            if (!Files.isReadable(regular) || !Files.isReadable(bold)) {
+                throw new IllegalStateException("The sample font " + family + " is not installed (" + regular + ", " + bold
+                        + "); install fonts-freefont-ttf and fonts-dejavu-core (./sohoa installs them)");
+            }
+            FontSet fonts = load(family, regular, bold);
+            if (!fonts.covers(VIETNAMESE_PROBE)) {
+                throw new IllegalStateException(family + " lacks Vietnamese glyphs: " + regular);
+            }
+            return fonts;
         }
     }
 }

@@ -43,6 +43,8 @@ final class PageLayout {
     private static final float LEADING = 1.3f;
     private static final float INDENT = 10 * MM;
     private static final float PARAGRAPH_GAP = 4;
+    /** The recipients list is set smaller than the body (11 pt in NĐ 30/2020, Phụ lục I). */
+    private static final float RECIPIENTS_SIZE = 11;
     /** Room left for the handwritten signature between position and name. */
     private static final float SIGNATURE_SPACE = 96;
     /** Diameter of the round seal of a district agency, about 36 mm. */
@@ -187,10 +189,18 @@ final class PageLayout {
             top = sheet.centred(position, Face.BOLD, size, columns.rightCentre(), top);
         }
         float nameTop = top + SIGNATURE_SPACE - size * LEADING;
+        recipients(doc, sheet.top + size * 0.5f, sheet);
         sheet.centred(doc.signerName(), Face.BOLD, size, columns.rightCentre(), nameTop);
         float sealBottom = nameTop + size * 0.2f - 4;
         sheet.sealSpot = new Rectangle2D.Float(columns.rightCentre() - 0.85f * SEAL_DIAMETER,
                 sealBottom - SEAL_DIAMETER, SEAL_DIAMETER, SEAL_DIAMETER);
+    }
+
+    /** "Nơi nhận:" bold, then the list in a smaller regular face, from the left margin of the header. */
+    private void recipients(ResultDocument doc, float top, Sheet sheet) {
+        for (int i = 0; i < doc.recipientLines().size(); i++) {
+            top = sheet.line(doc.recipientLines().get(i), i == 0 ? Face.BOLD : Face.REGULAR, RECIPIENTS_SIZE, LEFT - 10, top);
+        }
     }
 
     /** A page being filled; {@code top} is the top of the free space. */

@@ -24,11 +24,22 @@ import java.util.Objects;
  * @param dossierCode         dossier code printed in the body
  * @param procedureCode       procedure code printed in the body
  * @param ownerIds            CCCD and tax codes of the owner, printed in the body
+ * @param recipientLines      the "Nơi nhận:" list printed bottom left beside the signer; empty for none
  */
 public record ResultDocument(Kind kind, List<String> organLines, String numberLine, String placeDateLine,
                              String typeName, List<String> subjectLines, List<TextBlock> body,
                              List<String> signerPositionLines, String signerName,
-                             String dossierCode, String procedureCode, List<String> ownerIds) {
+                             String dossierCode, String procedureCode, List<String> ownerIds,
+                             List<String> recipientLines) {
+
+    /** A document without a recipients list. */
+    public ResultDocument(Kind kind, List<String> organLines, String numberLine, String placeDateLine,
+                          String typeName, List<String> subjectLines, List<TextBlock> body,
+                          List<String> signerPositionLines, String signerName,
+                          String dossierCode, String procedureCode, List<String> ownerIds) {
+        this(kind, organLines, numberLine, placeDateLine, typeName, subjectLines, body, signerPositionLines, signerName,
+                dossierCode, procedureCode, ownerIds, List.of());
+    }
 
     /** The national motto printed top right on every administrative document. */
     public static final List<String> MOTTO_LINES =
@@ -50,6 +61,7 @@ public record ResultDocument(Kind kind, List<String> organLines, String numberLi
         signerPositionLines = nfcAll(signerPositionLines);
         signerName = TextBlock.nfc(signerName);
         ownerIds = nfcAll(ownerIds);
+        recipientLines = nfcAll(recipientLines == null ? List.of() : recipientLines);
         requireInBody(body, dossierCode);
         requireInBody(body, procedureCode);
         for (String ownerId : ownerIds) {
@@ -60,7 +72,19 @@ public record ResultDocument(Kind kind, List<String> organLines, String numberLi
     /** The same document under another number ("Số: 412/QĐ-UBND"), for evaluation sets of many documents. */
     public ResultDocument withNumberLine(String otherNumberLine) {
         return new ResultDocument(kind, organLines, otherNumberLine, placeDateLine, typeName, subjectLines, body,
-                signerPositionLines, signerName, dossierCode, procedureCode, ownerIds);
+                signerPositionLines, signerName, dossierCode, procedureCode, ownerIds, recipientLines);
+    }
+
+    /** The same document under another place-date line (a day left blank to be written in by hand). */
+    public ResultDocument withPlaceDateLine(String otherPlaceDateLine) {
+        return new ResultDocument(kind, organLines, numberLine, otherPlaceDateLine, typeName, subjectLines, body,
+                signerPositionLines, signerName, dossierCode, procedureCode, ownerIds, recipientLines);
+    }
+
+    /** The same document with a "Nơi nhận:" list beside the signer, as NĐ 30/2020 lays documents out. */
+    public ResultDocument withRecipients(List<String> lines) {
+        return new ResultDocument(kind, organLines, numberLine, placeDateLine, typeName, subjectLines, body,
+                signerPositionLines, signerName, dossierCode, procedureCode, ownerIds, lines);
     }
 
     /** Whether a type name is printed; a công văn has none. */
@@ -75,7 +99,7 @@ public record ResultDocument(Kind kind, List<String> organLines, String numberLi
 
     /**
      * The text in reading order, one line per drawn line: agency lines, motto, number, place and date,
-     * type, subject, body, signer position and name. Pages are separated by a form feed.
+     * type, subject, body, recipients (left of the signer), signer position and name. Pages are separated by a form feed.
      */
     public String groundTruthText() {
         List<String> pages = new ArrayList<>();
@@ -100,6 +124,7 @@ public record ResultDocument(Kind kind, List<String> organLines, String numberLi
             }
             page.addAll(block.lines());
         }
+        page.addAll(recipientLines);
         page.addAll(signerPositionLines);
         page.add(signerName);
         pages.add(page);
