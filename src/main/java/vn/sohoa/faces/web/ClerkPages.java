@@ -60,6 +60,9 @@ class ClerkPages {
                   java.util.Locale locale) {
         Map<String, String> filters = new LinkedHashMap<>();
         for (SearchFilter filter : SearchFilter.values()) {
+            if (filter == SearchFilter.NEEDS_REVIEW) {
+                continue; // a flag, not a text box: results carry the "Cần kiểm tra" mark instead
+            }
             filters.put(filter.parameter(), params.getOrDefault(filter.parameter(), ""));
         }
         model.addAttribute("q", params.getOrDefault(SearchRequest.Q, ""));
@@ -110,6 +113,8 @@ class ClerkPages {
             model.addAttribute("text", text.length() > MAX_TEXT_SHOWN ? text.substring(0, MAX_TEXT_SHOWN) + "\n…" : text);
         }
         model.addAttribute("fieldRows", FieldRow.of(view.record()));
+        model.addAttribute("toCheck", view.record().review() == null ? java.util.Set.of()
+                : view.record().review().stream().map(vn.sohoa.model.ReviewNote::field).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("zone", OFFICE_ZONE);
         return "record";
     }
