@@ -46,7 +46,7 @@ class ReviewPages {
 
     /** One field on the review screen: what to check on it (null when nothing), shown as text and an icon. */
     record ReviewRow(String name, String value, String source, double confidence, ReviewNote note) {
-        boolean flagged() {
+        public boolean flagged() {
             return note != null;
         }
     }
@@ -86,6 +86,8 @@ class ReviewPages {
         model.addAttribute("batch", batch);
         model.addAttribute("next", review.next(record.id(), batch).orElse(null));
         model.addAttribute("scanUrl", "/review/" + record.id() + "/scan");
+        model.addAttribute("scanIsImage", record.object(ObjectName.SEARCHABLE_PDF).isEmpty()
+                && record.mediaType() != null && record.mediaType().startsWith("image/"));
         model.addAttribute("zone", OfficeTime.ZONE);
         return "review-record";
     }

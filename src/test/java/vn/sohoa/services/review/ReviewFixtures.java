@@ -23,6 +23,8 @@ import vn.sohoa.storage.ObjectStore;
  */
 public final class ReviewFixtures {
 
+    private static final java.nio.file.Path PAGE_IMAGE = vn.sohoa.SampleScans.DIR.resolve("thong-bao.png");
+
     private final ObjectStore store;
     private final JsonMapper json;
     private final RecordIndexer indexer;
@@ -57,9 +59,18 @@ public final class ReviewFixtures {
     public DigitizedRecord put(String id, String batch, Map<String, FieldValue> fields, List<FieldConflict> conflicts, Instant archivedAt) {
         byte[] text = ("QUYẾT ĐỊNH số 12/QĐ-UBND về việc cấp phép " + id).getBytes(StandardCharsets.UTF_8);
         store.put(ArchiveLayout.text(id), text, "text/plain; charset=utf-8", Map.of());
-        DigitizedRecord record = new DigitizedRecord(DigitizedRecord.SCHEMA_VERSION, id, id + "0".repeat(40), id + ".pdf", batch,
-                id + ".pdf", "application/pdf", 100, 1, List.of(), "UBND", archivedAt,
-                Map.of("text", new StoredObject(ArchiveLayout.text(id), "x", text.length, "text/plain")), fields, conflicts, List.of(),
+        // A real page image, so that the review screen shows a scan beside the fields.
+        store.putFile(ArchiveLayout.original(id), PAGE_IMAGE, "image/png", Map.of());
+        long imageSize;
+        try {
+            imageSize = java.nio.file.Files.size(PAGE_IMAGE);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        DigitizedRecord record = new DigitizedRecord(DigitizedRecord.SCHEMA_VERSION, id, id + "0".repeat(40), id + ".png", batch,
+                id + ".png", "image/png", imageSize, 1, List.of(), "UBND", archivedAt,
+                Map.of("text", new StoredObject(ArchiveLayout.text(id), "x", text.length, "text/plain"),
+                        "original", new StoredObject(ArchiveLayout.original(id), "x", imageSize, "image/png")), fields, conflicts, List.of(),
                 Map.of(), null, null, null);
         store.put(ArchiveLayout.recordJson(id), json.writeValueAsBytes(record), "application/json", Map.of());
         indexer.reindex(id);
