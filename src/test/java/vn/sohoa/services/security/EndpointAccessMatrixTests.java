@@ -54,6 +54,13 @@ class EndpointAccessMatrixTests extends ServedSamples {
             Map.entry("POST /api/records/{id}/reuse", CLERKS),
             Map.entry("GET /api/dossiers/{code}", CLERKS),
             Map.entry("GET /api/batches/{name}", RECORDS_STAFF),
+            Map.entry("GET /review", RECORDS_STAFF),
+            Map.entry("GET /review/{id}", RECORDS_STAFF),
+            Map.entry("GET /review/{id}/scan", RECORDS_STAFF),
+            Map.entry("POST /review/{id}/fields", RECORDS_STAFF),
+            Map.entry("POST /review/{id}/checked", RECORDS_STAFF),
+            Map.entry("GET /api/review", RECORDS_STAFF),
+            Map.entry("PATCH /api/records/{id}/fields", RECORDS_STAFF),
             Map.entry("GET /batches", RECORDS_STAFF),
             Map.entry("POST /batches", RECORDS_STAFF),
             Map.entry("GET /batches/{name}", RECORDS_STAFF),
@@ -169,9 +176,10 @@ class EndpointAccessMatrixTests extends ServedSamples {
             if (!user.equals(ANONYMOUS)) {
                 request.header("Authorization", basic(user));
             }
-            if (method.equals("POST") && path.startsWith("/api/")) {
+            if ((method.equals("POST") || method.equals("PATCH")) && path.startsWith("/api/")) {
                 // The session's CSRF token too, so that an anonymous caller meets the sign-in rule, not the CSRF check.
-                request.header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrfToken).POST(HttpRequest.BodyPublishers.ofString("{\"dossierCode\":\"x\"}"));
+                request.header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrfToken)
+                        .method(method, HttpRequest.BodyPublishers.ofString("{\"dossierCode\":\"x\"}"));
             } else if (method.equals("POST")) {
                 request.header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + java.net.URLEncoder.encode(csrfToken, StandardCharsets.UTF_8)));
