@@ -97,13 +97,23 @@ class ReviewPages {
     ResponseEntity<Resource> scan(@PathVariable String id, Actor actor) {
         RecordAccess.Download download;
         try {
-            download = records.open(actor, id, ObjectName.SEARCHABLE_PDF, "(review screen)");
-        } catch (vn.sohoa.services.records.ObjectNotAvailableException e) {
-            download = records.open(actor, id, ObjectName.ORIGINAL, "(review screen)");
+            download = open(actor, id);
+        } catch (RecordNotFoundException | vn.sohoa.services.records.ObjectNotAvailableException e) {
+            return ResponseEntity.notFound().build();
         }
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "inline")
                 .contentType(MediaType.parseMediaType(download.contentType())).contentLength(download.size())
                 .body(new InputStreamResource(download.content()));
+    }
+
+    private RecordAccess.Download open(Actor actor, String id) {
+        RecordAccess.Download download;
+        try {
+            download = records.open(actor, id, ObjectName.SEARCHABLE_PDF, "(review screen)");
+        } catch (vn.sohoa.services.records.ObjectNotAvailableException e) {
+            download = records.open(actor, id, ObjectName.ORIGINAL, "(review screen)");
+        }
+        return download;
     }
 
     @PostMapping("/review/{id}/fields")
