@@ -109,6 +109,7 @@ class ClerkPages {
             return "not-found";
         }
         model.addAttribute("view", view);
+        model.addAttribute("pageTitle", vn.sohoa.services.review.ReviewService.title(view.record()));
         Preview preview = Preview.of(view.record());
         model.addAttribute("preview", preview);
         if (preview.kind().equals("text")) {

@@ -203,9 +203,15 @@ public final class LuceneSearchIndex implements SearchIndex {
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             Document doc = searcher.storedFields().document(page[i].doc);
-            hits.add(RecordDocuments.toHit(doc, page[i].score, snippets[i] != null ? snippets[i] : Snippet.of(doc.get(RecordDocuments.TEXT))));
+            hits.add(RecordDocuments.toHit(doc, page[i].score, snippets[i] != null ? snippets[i] : leadSnippet(doc)));
         }
         return hits;
+    }
+
+    /** Without words to highlight (`*`, filters only), the trích yếu says best what the document is; else the text's start. */
+    private static String leadSnippet(Document doc) {
+        String subject = doc.get("s.subject");
+        return subject != null && !subject.isBlank() ? Snippet.of(subject) : Snippet.of(doc.get(RecordDocuments.TEXT));
     }
 
     private static UnifiedHighlighter highlighter(IndexSearcher searcher) {

@@ -16,13 +16,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import vn.sohoa.faces.web.ServedSamples;
+import vn.sohoa.faces.web.FixtureServer;
 import vn.sohoa.pipeline.index.RecordIndexer;
 import vn.sohoa.services.review.ReviewFixtures;
 import vn.sohoa.storage.ObjectStore;
 
 /** {@code GET /api/review} and {@code PATCH /api/records/{id}/fields} over real HTTP, with the roles' rules. */
-class ReviewApiTests extends ServedSamples {
+class ReviewApiTests extends FixtureServer {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper mapper = JsonMapper.builder().build();

@@ -49,7 +49,7 @@ import vn.sohoa.storage.ObjectStore;
  * corrected ID and sees the history on the record page.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReviewBrowserTests extends ServedSamples {
+class ReviewBrowserTests extends FixtureServer {
 
     private static final String MISREAD = "089O92225l27";
     private static final String RIGHT = "089092225127";

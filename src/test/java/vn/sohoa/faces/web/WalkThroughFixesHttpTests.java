@@ -47,6 +47,33 @@ class WalkThroughFixesHttpTests extends ServedSamples {
         assertThat(get(CLERK, "/").body()).contains("class=\"brand\" href=\"/\"");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.sohoa.operations.report.BatchReportStore reports;
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.sohoa.operations.inbox.Inbox inbox;
+
+    @Test
+    void aRunningBatchShowsTheFilesFinishedBeforeTheirChunkIsCommitted() throws Exception {
+        String name = "progress-" + Long.toHexString(System.nanoTime());
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(inbox.dir().resolve(name));
+        for (String file : java.util.List.of("a.png", "b.png", "c.png")) {
+            java.nio.file.Files.copy(vn.sohoa.SampleScans.DIR.resolve("thong-bao.png"), folder.resolve(file));
+        }
+        try {
+            // The state a run is in after two of three files finished, inside one uncommitted chunk.
+            reports.saveStatus(new vn.sohoa.operations.report.BatchState(name, "running", null, java.time.Instant.now(), null, 1L,
+                    vn.sohoa.operations.report.BatchState.currentHost(), ProcessHandle.current().pid()));
+            reports.saveProgress(name, 2);
+            assertThat(get(STAFF, "/batches/" + name).body()).contains("đã xử lý 2/3 tệp");
+        } finally {
+            reports.saveStatus(new vn.sohoa.operations.report.BatchState(name, "completed", null, java.time.Instant.now(), java.time.Instant.now(),
+                    1L, vn.sohoa.operations.report.BatchState.currentHost(), ProcessHandle.current().pid()));
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
     private HttpResponse<String> get(String user, String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", basic(user)).header("Accept", "text/html").build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

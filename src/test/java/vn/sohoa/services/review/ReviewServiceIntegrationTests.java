@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
 
-import vn.sohoa.faces.web.ServedSamples;
+import vn.sohoa.faces.web.FixtureServer;
 import vn.sohoa.model.ArchiveLayout;
 import vn.sohoa.model.DigitizedRecord;
 import vn.sohoa.model.FieldConflict;
@@ -34,7 +34,7 @@ import vn.sohoa.storage.ObjectStore;
  * index, the audit trail. Records are written into the bucket by {@link ReviewFixtures} with chosen
  * confidences (no OCR), each test in a batch of its own.
  */
-class ReviewServiceIntegrationTests extends ServedSamples {
+class ReviewServiceIntegrationTests extends FixtureServer {
 
     private static final Actor STAFF_MEMBER = Actor.cli("nguyen.thi.lan");
 
