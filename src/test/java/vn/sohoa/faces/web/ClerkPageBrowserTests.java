@@ -140,9 +140,9 @@ class ClerkPageBrowserTests extends ServedSamples {
         WebElement reuse = browser.findElement(By.id("dossierCode"));
         WebElement viewer = browser.findElement(By.id("preview"));
         assertThat(reuse.getLocation().getX()).isGreaterThan(viewer.getLocation().getX());
-        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "return arguments[0].compareDocumentPosition(arguments[1]) & Node.DOCUMENT_POSITION_FOLLOWING", reuse, viewer) != null)
-                .as("the reuse form comes before the viewer for Tab").isTrue();
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return (arguments[0].compareDocumentPosition(arguments[1]) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0", reuse, viewer))
+                .as("the reuse form comes before the viewer for Tab").isEqualTo(Boolean.TRUE);
         assertThat(browser.findElement(By.id("preview")).getTagName()).isEqualTo("iframe");
         // The signed searchable PDF is what a clerk reads and reuses; the scan itself stays downloadable.
         assertThat(browser.findElement(By.id("preview")).getAttribute("src")).contains("/pdf?inline=true");

@@ -34,6 +34,14 @@ class WalkThroughFixesHttpTests extends ServedSamples {
     }
 
     @Test
+    void theBatchPageSaysWhatToDoWithAQuarantinedFileAndNamesTheRecordADuplicateDuplicates() throws Exception {
+        samples();
+        String page = get(STAFF, "/batches/" + BATCH).body();
+        assertThat(page).contains("Cần làm: kiểm tra tệp gốc");
+        assertThat(page).contains("<a href=\"/review/" + idOf("thong-bao.png") + "\">");
+    }
+
+    @Test
     void unknownAddressesAre404PagesWithAWayBackToTheRightHome() throws Exception {
         HttpResponse<String> staff = get(STAFF, "/khong-co-trang-nay");
         assertThat(staff.statusCode()).isEqualTo(404);
