@@ -28,6 +28,10 @@ class AdminPagesTests extends ServedSamples {
         String page = get("/admin").body();
 
         assertThat(page).contains("data-job=\"fixity\"").contains("data-job=\"digitize-inbox\"").contains("Tốt");
+        // Issue 16: Vietnamese descriptions, each job's schedule with its next run, times in the office's format.
+        assertThat(page).contains("Kiểm tra toàn vẹn: đọc lại mọi tệp đã lưu");
+        assertThat(page).containsPattern("cron 0 0 3 \\* \\* SUN – lần tới: \\d\\d/\\d\\d/\\d{4} 03:00");
+        assertThat(page).containsPattern("data-job=\"fixity\"[\\s\\S]*?\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d");
         Matcher link = Pattern.compile("href=\"(/admin/fixity/[^\"]+/report.html)\"").matcher(page);
         assertThat(link.find()).as(page).isTrue();
         HttpResponse<String> report = get(link.group(1));
