@@ -30,18 +30,28 @@ class AdminPages {
     private final ObjectStore store;
 
     private final vn.sohoa.operations.jobs.ScheduleCatalog schedules;
+    private final vn.sohoa.operations.jobs.JobsNow now;
 
-    AdminPages(JobRunner jobs, ObjectStore store, vn.sohoa.operations.jobs.ScheduleCatalog schedules) {
+    AdminPages(JobRunner jobs, ObjectStore store, vn.sohoa.operations.jobs.ScheduleCatalog schedules, vn.sohoa.operations.jobs.JobsNow now) {
         this.jobs = jobs;
         this.store = store;
         this.schedules = schedules;
+        this.now = now;
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/admin/jobs/{name}/run")
+    String runNow(@PathVariable String name, vn.sohoa.services.audit.Actor actor,
+                  org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        redirect.addFlashAttribute(now.start(actor.who(), name) ? "started" : "notStarted", name);
+        return "redirect:/admin";
     }
 
     /**
      * A job, its schedules (the files of {@code jobs/} that run it: cron and next run, empty when
      * none) and its last run (null when it never ran).
      */
-    record JobRow(String name, String description, vn.sohoa.operations.jobs.JobOutcome last, List<Schedule> schedules) {
+    record JobRow(String name, String description, vn.sohoa.operations.jobs.JobOutcome last, List<Schedule> schedules,
+                  boolean running) {
     }
 
     /** One schedule of a job, its next run in the office's time (null when disabled). */
@@ -55,8 +65,9 @@ class AdminPages {
                 .map(j -> new JobRow(j.name(), j.description(), jobs.lastRun(j.name()).orElse(null), loaded.definitions().stream()
                         .filter(d -> d.job().equals(j.name()))
                         .map(d -> new Schedule(d.name(), d.cronText(), d.enabled() ? d.cron().next(java.time.ZonedDateTime.now(d.zone()))
-                                .withZoneSameInstant(OfficeTime.ZONE) : null)).toList())).toList());
+                                .withZoneSameInstant(OfficeTime.ZONE) : null)).toList(), now.isRunning(j.name()))).toList());
         model.addAttribute("jobProblems", loaded.problems());
+        model.addAttribute("lastFixity", jobs.jobs().containsKey("fixity") ? jobs.lastRun("fixity").orElse(null) : null);
         model.addAttribute("zone", OfficeTime.ZONE);
         model.addAttribute("fixityRuns", fixityRuns());
         return "admin";

@@ -68,6 +68,7 @@ class EndpointAccessMatrixTests extends ServedSamples {
             Map.entry("GET /batches/{name}/report.html", RECORDS_STAFF),
             Map.entry("GET /api/audit", ADMINS),
             Map.entry("GET /admin", ADMINS),
+            Map.entry("POST /admin/jobs/{name}/run", ADMINS),
             Map.entry("GET /admin/fixity/{run}/report.html", ADMINS),
             Map.entry("GET /v3/api-docs", SIGNED_IN),
             Map.entry("GET /v3/api-docs.yaml", SIGNED_IN),
