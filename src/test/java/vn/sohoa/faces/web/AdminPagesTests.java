@@ -44,9 +44,7 @@ class AdminPagesTests extends ServedSamples {
 
     @Test
     void runNowStartsAJobInTheBackgroundAndThePageShowsItsRun() throws Exception {
-        HttpResponse<String> asked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/admin/jobs/reindex/run")))
-                .header("Authorization", basic(ADMIN)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> asked = new SignedInClient(this::url, basic(ADMIN)).postForm("/admin/jobs/reindex/run", Map.of(), true);
         assertThat(asked.statusCode()).isEqualTo(302);
         assertThat(asked.headers().firstValue("Location")).get().asString().endsWith("/admin");
         // Polls for the outcome (not a time limit on it): the run is in the background.
