@@ -11,6 +11,9 @@ package vn.sohoa.model;
  * records/{id}/record.json       written last: a record without it does not exist
  * records/{id}/reuse/{dossier}.json   one reuse of the record in a later dossier (who, when);
  *                                written once, never changed: the source of truth for reuse
+ * records/{id}/corrections/{yyyyMMddTHHmmss.SSSZ}-{uuid}.json   one correction or confirmation of a field
+ *                                by a person (who, when, old value and source, new value); written once,
+ *                                never changed; applied over record.json whenever the record is read
  * dossiers/{dossier}/{id}.json   a copy of the same entry, listed by dossier
  * originals/{sha256}/original    a scan file that held several documents, kept once for all of them
  * originals/{sha256}/parts.json  the ids of those documents' records, written after all of them
@@ -60,6 +63,16 @@ public final class ArchiveLayout {
 
     public static String reuse(String id, String dossierCode) {
         return reusePrefix(id) + dossierCode + ".json";
+    }
+
+    public static String correctionPrefix(String id) {
+        return recordPrefix(id) + "corrections/";
+    }
+
+    /** One correction: the UTC time first, so that listing the prefix lists them oldest first. */
+    public static String correction(String id, java.time.Instant at, java.util.UUID unique) {
+        return correctionPrefix(id) + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
+                .withZone(java.time.ZoneOffset.UTC).format(at) + "-" + unique + ".json";
     }
 
     public static String dossierPrefix(String dossierCode) {

@@ -21,6 +21,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                   documents; null when the record is the whole file
  * @param searchablePdf what the {@code searchablePdf} object is (PDF/A, signature); null for records
  *                   archived before searchable PDFs existed
+ * @param corrections what people corrected or confirmed since, oldest first: never in the stored
+ *                   record.json (each correction is its own object), filled in when the record is
+ *                   read, with {@link #fields()} and {@link #review()} as corrected; null when none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DigitizedRecord(
@@ -43,7 +46,8 @@ public record DigitizedRecord(
         Map<String, Object> technical,
         DocumentPart part,
 
-        SearchablePdfNote searchablePdf) {
+        SearchablePdfNote searchablePdf,
+        List<FieldCorrection> corrections) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -53,7 +57,20 @@ public record DigitizedRecord(
                            String digitizedBy, Instant archivedAt, Map<String, StoredObject> objects,
                            Map<String, FieldValue> fields) {
         this(schemaVersion, id, sha256, originalFileName, batch, sourcePath, mediaType, size, pageCount, pages, digitizedBy,
-                archivedAt, objects, fields, List.of(), List.of(), Map.of(), null, null);
+                archivedAt, objects, fields, List.of(), List.of(), Map.of(), null, null, null);
+    }
+
+    /** The record as people corrected it: its fields, what is left to check, and the corrections. */
+    public DigitizedRecord corrected(Map<String, FieldValue> correctedFields, List<ReviewNote> stillToCheck,
+                                     List<FieldCorrection> history) {
+        return new DigitizedRecord(schemaVersion, id, sha256, originalFileName, batch, sourcePath, mediaType, size, pageCount,
+                pages, digitizedBy, archivedAt, objects, correctedFields, conflicts, stillToCheck, technical, part, searchablePdf,
+                history == null || history.isEmpty() ? null : List.copyOf(history));
+    }
+
+    /** True when a person must still check something ({@link #review()} is not empty). */
+    public boolean needsReview() {
+        return review != null && !review.isEmpty();
     }
 
     /** The named object, when the record lists it. */

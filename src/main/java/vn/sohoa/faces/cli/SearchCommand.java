@@ -40,12 +40,15 @@ final class SearchCommand extends ContextCommand {
     @Option(names = "--facets", description = "Also count the hits by type, agency and year.")
     boolean facets;
 
+    @Option(names = "--sort", paramLabel = "ORDER", description = "newest or oldest issue date first (default: best matches first).")
+    String sort;
+
     @Option(names = "--json", description = "Print JSON for scripts.")
     boolean json;
 
     @Override
     protected int run(ConfigurableApplicationContext context) {
-        SearchRequest request = new SearchRequest(query, filters(spec), from, to, page, limit, facets);
+        SearchRequest request = new SearchRequest(query, filters(spec), from, to, page, limit, facets, sort);
         SearchResults results = context.getBean(SearchService.class).search(Actor.cli(), request);
         if (json) {
             printJson(context, results);

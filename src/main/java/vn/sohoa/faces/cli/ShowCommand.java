@@ -46,6 +46,15 @@ final class ShowCommand extends ContextCommand {
         if (r.fields() != null) {
             r.fields().forEach((name, field) -> out().printf("  %-16s %s   [%s, %.2f]%n", name, field.value(), field.source(), field.confidence()));
         }
+        if (r.corrections() != null) {
+            out().println("  corrections:");
+            r.corrections().forEach(c -> out().printf("    %s %s: %s (%s) -> %s by %s%n", c.at(), c.field(), c.oldValue(), c.oldSource(),
+                    c.newValue(), c.by()));
+        }
+        if (r.needsReview()) {
+            out().println("  to check:");
+            r.review().forEach(n -> out().printf("    %-16s %s%n", n.field(), n.reason()));
+        }
         out().printf("  reused %d times%n", view.reuseCount());
         view.reusedIn().forEach(e -> out().printf("    dossier %s by %s at %s%n", e.dossierCode(), e.by(), e.at()));
     }

@@ -29,19 +29,46 @@ class AdminPages {
     private final JobRunner jobs;
     private final ObjectStore store;
 
-    AdminPages(JobRunner jobs, ObjectStore store) {
+    private final vn.sohoa.operations.jobs.ScheduleCatalog schedules;
+    private final vn.sohoa.operations.jobs.JobsNow now;
+
+    AdminPages(JobRunner jobs, ObjectStore store, vn.sohoa.operations.jobs.ScheduleCatalog schedules, vn.sohoa.operations.jobs.JobsNow now) {
         this.jobs = jobs;
         this.store = store;
+        this.schedules = schedules;
+        this.now = now;
     }
 
-    /** A job and its last run (null when it never ran). */
-    record JobRow(String name, String description, vn.sohoa.operations.jobs.JobOutcome last) {
+    @org.springframework.web.bind.annotation.PostMapping("/admin/jobs/{name}/run")
+    String runNow(@PathVariable String name, vn.sohoa.services.audit.Actor actor,
+                  org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        redirect.addFlashAttribute(now.start(actor.who(), name) ? "started" : "notStarted", name);
+        return "redirect:/admin";
+    }
+
+    /**
+     * A job, its schedules (the files of {@code jobs/} that run it: cron and next run, empty when
+     * none) and its last run (null when it never ran).
+     */
+    record JobRow(String name, String description, vn.sohoa.operations.jobs.JobOutcome last, List<Schedule> schedules,
+                  boolean running) {
+    }
+
+    /** One schedule of a job, its next run in the office's time (null when disabled). */
+    record Schedule(String file, String cron, java.time.ZonedDateTime next) {
     }
 
     @GetMapping("/admin")
     String admin(Model model) {
+        vn.sohoa.operations.jobs.JobDefinitionLoader.Result loaded = schedules.load();
         model.addAttribute("jobs", jobs.jobs().values().stream().sorted(Comparator.comparing(j -> j.name()))
-                .map(j -> new JobRow(j.name(), j.description(), jobs.lastRun(j.name()).orElse(null))).toList());
+                .map(j -> new JobRow(j.name(), j.description(), jobs.lastRun(j.name()).orElse(null), loaded.definitions().stream()
+                        .filter(d -> d.job().equals(j.name()))
+                        .map(d -> new Schedule(d.name(), d.cronText(), d.enabled() ? d.cron().next(java.time.ZonedDateTime.now(d.zone()))
+                                .withZoneSameInstant(OfficeTime.ZONE) : null)).toList(), now.isRunning(j.name()))).toList());
+        model.addAttribute("jobProblems", loaded.problems());
+        model.addAttribute("lastFixity", jobs.jobs().containsKey("fixity") ? jobs.lastRun("fixity").orElse(null) : null);
+        model.addAttribute("zone", OfficeTime.ZONE);
         model.addAttribute("fixityRuns", fixityRuns());
         return "admin";
     }

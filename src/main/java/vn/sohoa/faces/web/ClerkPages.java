@@ -60,12 +60,16 @@ class ClerkPages {
                   java.util.Locale locale) {
         Map<String, String> filters = new LinkedHashMap<>();
         for (SearchFilter filter : SearchFilter.values()) {
+            if (filter == SearchFilter.NEEDS_REVIEW) {
+                continue; // a flag, not a text box: results carry the "Cần kiểm tra" mark instead
+            }
             filters.put(filter.parameter(), params.getOrDefault(filter.parameter(), ""));
         }
         model.addAttribute("q", params.getOrDefault(SearchRequest.Q, ""));
         model.addAttribute("filters", filters);
         model.addAttribute("issuedFrom", params.getOrDefault(SearchRequest.ISSUED_FROM, ""));
         model.addAttribute("issuedTo", params.getOrDefault(SearchRequest.ISSUED_TO, ""));
+        model.addAttribute("sort", params.getOrDefault(SearchRequest.SORT, ""));
         try {
             // The page decides its own size and always counts facets.
             Map<String, String> asked = new LinkedHashMap<>(params);
@@ -92,7 +96,10 @@ class ClerkPages {
     }
 
     @GetMapping("/records/{id}")
-    String record(@PathVariable String id, Actor actor, Model model, HttpServletResponse response) {
+    String record(@PathVariable String id, @RequestParam(name = "from", required = false) String from, Actor actor, Model model,
+                  HttpServletResponse response) {
+        // Back to the search as it was: only a path of this site (never another site's address).
+        model.addAttribute("backUrl", from != null && from.startsWith("/?") ? from : "/");
         RecordView view;
         try {
             view = records.view(actor, id, "record page");
@@ -102,6 +109,7 @@ class ClerkPages {
             return "not-found";
         }
         model.addAttribute("view", view);
+        model.addAttribute("pageTitle", vn.sohoa.services.review.ReviewService.title(view.record()));
         Preview preview = Preview.of(view.record());
         model.addAttribute("preview", preview);
         if (preview.kind().equals("text")) {
@@ -110,6 +118,8 @@ class ClerkPages {
             model.addAttribute("text", text.length() > MAX_TEXT_SHOWN ? text.substring(0, MAX_TEXT_SHOWN) + "\n…" : text);
         }
         model.addAttribute("fieldRows", FieldRow.of(view.record()));
+        model.addAttribute("toCheck", view.record().review() == null ? java.util.Set.of()
+                : view.record().review().stream().map(vn.sohoa.model.ReviewNote::field).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("zone", OFFICE_ZONE);
         return "record";
     }
@@ -126,7 +136,7 @@ class ClerkPages {
             model.addAttribute("id", id);
             return "not-found";
         } catch (Refusal e) {
-            String page = record(id, actor, model, response);
+            String page = record(id, null, actor, model, response);
             response.setStatus(e.kind().httpStatus());
             model.addAttribute("reuseError", dossierCode);
             model.addAttribute("dossierCode", dossierCode);
@@ -134,11 +144,86 @@ class ClerkPages {
         }
     }
 
-    /** Links that keep the search as asked: the other pages of its hits. */
+    /**
+     * Links that keep the search as asked: the other pages of its hits, a facet added to the
+     * active filters (never replacing them), a filter removed, another order. Changing the
+     * search goes back to its first page.
+     */
     public record SearchLinks(SearchRequest request) {
         public String page(int page) {
+            return link(request.onPage(page).parameters());
+        }
+
+        /** This search, as the record page's "back to search" returns to it. */
+        public String current() {
+            return page(request.page());
+        }
+
+        public String with(String name, String value) {
+            Map<String, String> parameters = firstPage();
+            parameters.put(name, value);
+            return link(parameters);
+        }
+
+        public String year(String year) {
+            Map<String, String> parameters = firstPage();
+            parameters.put(SearchRequest.ISSUED_FROM, year + "-01-01");
+            parameters.put(SearchRequest.ISSUED_TO, year + "-12-31");
+            return link(parameters);
+        }
+
+        public String without(String name) {
+            Map<String, String> parameters = firstPage();
+            parameters.remove(name);
+            if (name.equals("year")) {
+                parameters.remove(SearchRequest.ISSUED_FROM);
+                parameters.remove(SearchRequest.ISSUED_TO);
+            }
+            return link(parameters);
+        }
+
+        public String sorted(String sort) {
+            Map<String, String> parameters = firstPage();
+            if (sort == null || sort.isBlank()) {
+                parameters.remove(SearchRequest.SORT);
+            } else {
+                parameters.put(SearchRequest.SORT, sort);
+            }
+            return link(parameters);
+        }
+
+        /** True when the facet value is an active filter (the year facet: the whole year is the date range). */
+        public boolean chosen(String facet, String value) {
+            if (facet.equals("year")) {
+                return (value + "-01-01").equals(request.issuedFrom()) && (value + "-12-31").equals(request.issuedTo());
+            }
+            return SearchFilter.byParameter(facet).map(f -> request.filters().get(f))
+                    .map(v -> vn.sohoa.pipeline.index.KeywordValues.facetValue(v).equals(vn.sohoa.pipeline.index.KeywordValues.facetValue(value)))
+                    .orElse(false);
+        }
+
+        /** The active filters as (parameter, value) pairs, each removable. */
+        public List<List<String>> active() {
+            List<List<String>> active = new ArrayList<>();
+            request.filters().forEach((filter, value) -> active.add(List.of(filter.parameter(), value)));
+            if (request.issuedFrom() != null) {
+                active.add(List.of(SearchRequest.ISSUED_FROM, request.issuedFrom()));
+            }
+            if (request.issuedTo() != null) {
+                active.add(List.of(SearchRequest.ISSUED_TO, request.issuedTo()));
+            }
+            return active;
+        }
+
+        private Map<String, String> firstPage() {
+            Map<String, String> parameters = new LinkedHashMap<>(request.onPage(1).parameters());
+            parameters.remove(SearchRequest.PAGE);
+            return parameters;
+        }
+
+        private static String link(Map<String, String> parameters) {
             org.springframework.web.util.UriComponentsBuilder uri = org.springframework.web.util.UriComponentsBuilder.fromPath("/");
-            request.onPage(page).parameters().forEach(uri::queryParam);
+            parameters.forEach(uri::queryParam);
             return uri.encode().build().toUriString();
         }
     }

@@ -17,7 +17,7 @@ record FieldRow(String name, String value, String source, double confidence) {
                 .toList();
     }
 
-    private static String text(FieldValue field) {
+    static String text(FieldValue field) {
         if (field.value() instanceof List<?> list) {
             return String.join(", ", list.stream().map(String::valueOf).toList());
         }

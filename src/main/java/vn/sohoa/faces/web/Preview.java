@@ -13,14 +13,17 @@ import vn.sohoa.model.ObjectName;
  */
 record Preview(String kind, String url) {
 
+    /** The browser's PDF viewer at the page's width, without its thumbnail pane (1366×768 screens). */
+    static final String PAGE_WIDTH = "#pagemode=none&view=FitH";
+
     static Preview of(DigitizedRecord record) {
         String base = "/api/records/" + record.id();
         if (record.object(ObjectName.SEARCHABLE_PDF).isPresent()) {
-            return new Preview("pdf", base + "/pdf?inline=true");
+            return new Preview("pdf", base + "/pdf?inline=true" + PAGE_WIDTH);
         }
         String type = record.mediaType() == null ? "" : record.mediaType();
         if (type.equals("application/pdf")) {
-            return new Preview("pdf", base + "/original?inline=true");
+            return new Preview("pdf", base + "/original?inline=true" + PAGE_WIDTH);
         }
         if (type.equals("image/jpeg") || type.equals("image/png") || type.equals("image/gif")) {
             return new Preview("image", base + "/original?inline=true");

@@ -53,6 +53,9 @@ public class BatchStatusListener implements JobExecutionListener {
                 completed ? BatchState.COMPLETED : BatchState.FAILED,
                 message, started, Instant.now(), execution.getId(), BatchState.currentHost(),
                 ProcessHandle.current().pid()));
+        // The report was written by the job's last step while the run was still "running": write it
+        // again with the final state and end time, so a completed batch never reads "running … null".
+        reports.assemble(batch(execution)).ifPresent(reports::saveReport);
     }
 
     private static String batch(JobExecution execution) {

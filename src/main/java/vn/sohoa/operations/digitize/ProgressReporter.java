@@ -33,8 +33,12 @@ public class ProgressReporter implements StepExecutionListener, ItemProcessListe
     private volatile long startNanos;
     private volatile String batch;
 
-    public ProgressReporter(IntakeProperties intake) {
+    private final vn.sohoa.operations.report.BatchReportStore reports;
+    private int lastNoted;
+
+    public ProgressReporter(IntakeProperties intake, vn.sohoa.operations.report.BatchReportStore reports) {
         this.intake = intake;
+        this.reports = reports;
     }
 
     @Override
@@ -46,6 +50,8 @@ public class ProgressReporter implements StepExecutionListener, ItemProcessListe
         Object committed = step.getExecutionContext().get("batchFolder.read.count");
         alreadyDone = committed instanceof Number n ? n.intValue() : 0;
         files.set(alreadyDone);
+        lastNoted = -1;
+        note(alreadyDone);
         pages.set(0);
         startNanos = System.nanoTime();
         out.printf("Digitizing batch %s: %d files%s%n", batch, totalFiles,
@@ -59,6 +65,21 @@ public class ProgressReporter implements StepExecutionListener, ItemProcessListe
         synchronized (out) { // workers finish files at the same moment; one line each
             out.print(line(doneFiles, donePages) + (terminal ? "\r" : "\n"));
             out.flush();
+            note(doneFiles);
+        }
+    }
+
+    /** For the batch page: files done, as they finish (never a smaller number after a larger one). */
+    private void note(int doneFiles) {
+        if (doneFiles <= lastNoted) {
+            return;
+        }
+        lastNoted = doneFiles;
+        try {
+            reports.saveProgress(batch, doneFiles);
+        } catch (RuntimeException e) {
+            // Progress is a courtesy to the page; the run must not fail for it.
+            org.slf4j.LoggerFactory.getLogger(ProgressReporter.class).debug("Cannot note the progress of {}: {}", batch, e.toString());
         }
     }
 

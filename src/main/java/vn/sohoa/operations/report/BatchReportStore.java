@@ -68,6 +68,20 @@ public class BatchReportStore {
                 json.writerWithDefaultPrettyPrinter().writeValueAsBytes(status), JSON, Map.of());
     }
 
+    /**
+     * Notes how many files of a running batch are done, as each one finishes: the file lines are
+     * written per chunk, so without this a small batch shows 0/N until its end.
+     */
+    public void saveProgress(String batch, int doneFiles) {
+        store.put(ArchiveLayout.batchPrefix(batch) + "progress.json", json.writeValueAsBytes(Map.of("done", doneFiles)), JSON, Map.of());
+    }
+
+    /** Files done as last noted by {@link #saveProgress}; 0 when never noted. */
+    public int progress(String batch) {
+        String key = ArchiveLayout.batchPrefix(batch) + "progress.json";
+        return store.stat(key).map(info -> json.readTree(store.read(key)).path("done").asInt(0)).orElse(0);
+    }
+
     public Optional<BatchState> status(String batch) {
         String key = ArchiveLayout.batchPrefix(batch) + "status.json";
         return store.stat(key).map(info -> json.readValue(store.read(key), BatchState.class));

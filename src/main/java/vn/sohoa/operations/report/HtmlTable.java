@@ -22,6 +22,40 @@ public final class HtmlTable {
         return this;
     }
 
+    /** A paragraph of links: (href, text) pairs, separated by a dot. */
+    public HtmlTable links(List<List<String>> links) {
+        html.append("<p class=\"nav\">");
+        for (int i = 0; i < links.size(); i++) {
+            html.append(i == 0 ? "" : " · ").append("<a href=\"").append(escape(links.get(i).get(0))).append("\">")
+                    .append(escape(links.get(i).get(1))).append("</a>");
+        }
+        html.append("</p>");
+        return this;
+    }
+
+    /** A table whose non-empty cells in column {@code linkColumn} link to {@code hrefPrefix + cell}. */
+    public HtmlTable table(List<String> header, List<List<String>> rows, int linkColumn, String hrefPrefix) {
+        html.append("<table><thead><tr>");
+        header.forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));
+        html.append("</tr></thead><tbody>");
+        for (List<String> row : rows) {
+            html.append("<tr>");
+            for (int i = 0; i < row.size(); i++) {
+                String cell = row.get(i);
+                html.append("<td>");
+                if (i == linkColumn && cell != null && !cell.isEmpty()) {
+                    html.append("<a href=\"").append(escape(hrefPrefix + cell)).append("\">").append(escape(cell)).append("</a>");
+                } else {
+                    html.append(escape(cell));
+                }
+                html.append("</td>");
+            }
+            html.append("</tr>");
+        }
+        html.append("</tbody></table>");
+        return this;
+    }
+
     public HtmlTable heading(String text) {
         html.append("<h2>").append(escape(text)).append("</h2>");
         return this;

@@ -91,7 +91,8 @@ public class BatchOverview {
             return new Row(name, State.QUEUED, done, total, null, inInbox, report);
         }
         if (status.isPresent() && BatchState.RUNNING.equals(status.get().status())) {
-            return new Row(name, State.RUNNING, done, total, null, inInbox, report);
+            // Files finished but not yet committed count too: the page moves with every file.
+            return new Row(name, State.RUNNING, Math.max(done, reports.progress(name)), total, null, inInbox, report);
         }
         if (failureNote != null) {
             return new Row(name, State.FAILED, done, total, failureNote, inInbox, report);

@@ -16,6 +16,8 @@ import vn.sohoa.SohoaProperties;
 import vn.sohoa.model.ArchiveLayout;
 import vn.sohoa.model.DigitizedRecord;
 import vn.sohoa.model.DocumentPart;
+import vn.sohoa.model.FieldCorrection;
+import vn.sohoa.model.FieldValue;
 import vn.sohoa.model.ObjectName;
 import vn.sohoa.model.PageSummary;
 import vn.sohoa.model.RecordId;
@@ -24,6 +26,7 @@ import vn.sohoa.model.StoredObject;
 import vn.sohoa.pipeline.intake.ContentHasher;
 import vn.sohoa.pipeline.intake.ScanFile;
 import vn.sohoa.pipeline.metadata.ExtractedMetadata;
+import vn.sohoa.pipeline.metadata.ReviewCheck;
 import vn.sohoa.pipeline.pdf.ArchivalPdf;
 import vn.sohoa.pipeline.text.DocumentText;
 import vn.sohoa.pipeline.text.PageText;
@@ -49,10 +52,14 @@ public class RecordArchive {
     private final SohoaProperties properties;
     private final Clock clock;
     private final ObjectUploads uploads;
+    private final CorrectionLedger corrections;
+    private final ReviewCheck review;
 
     public RecordArchive(ObjectStore store, JsonMapper json, ContentHasher hasher, SohoaProperties properties,
-                         ObjectUploads uploads) {
+                         ObjectUploads uploads, CorrectionLedger corrections, ReviewCheck review) {
         this.uploads = uploads;
+        this.corrections = corrections;
+        this.review = review;
         this.store = store;
         this.json = json;
         this.hasher = hasher;
@@ -60,9 +67,29 @@ public class RecordArchive {
         this.clock = Clock.systemUTC();
     }
 
+    /**
+     * The record as it is now: {@code record.json} with the corrections people made applied (each
+     * corrected field's value is the last correction's, source {@code manual}, confidence 1.0), and
+     * what is left to check worked out again by {@link ReviewCheck}, so that every reader (record
+     * page, review queue, index, reindex) sees the same record and the same "needs review".
+     */
     public Optional<DigitizedRecord> find(String id) {
+        return findAsDigitized(id).map(this::corrected);
+    }
+
+    /** {@code record.json} as digitized, without corrections. */
+    public Optional<DigitizedRecord> findAsDigitized(String id) {
         String key = ArchiveLayout.recordJson(id);
         return store.stat(key).map(info -> json.readValue(store.read(key), DigitizedRecord.class));
+    }
+
+    private DigitizedRecord corrected(DigitizedRecord record) {
+        List<FieldCorrection> history = corrections.entriesOf(record.id());
+        Map<String, FieldValue> fields = new LinkedHashMap<>(record.fields() == null ? Map.of() : record.fields());
+        for (FieldCorrection correction : history) {
+            fields.put(correction.field(), new FieldValue(correction.newValue(), FieldCorrection.MANUAL, 1.0));
+        }
+        return record.corrected(fields, review.checkRecord(fields, record.conflicts(), record.review()), history);
     }
 
     /**
@@ -147,7 +174,7 @@ public class RecordArchive {
         DigitizedRecord record = new DigitizedRecord(DigitizedRecord.SCHEMA_VERSION, id, file.sha256(), file.fileName(),
                 file.batch(), file.relativePath(), file.mediaType(), file.size(), text.pages().size(), summaries(text),
                 properties.orgName(), clock.instant(), objects, metadata.fields(), metadata.conflicts(), metadata.review(),
-                metadata.technical(), part, pdfNote);
+                metadata.technical(), part, pdfNote, null);
         store.put(ArchiveLayout.recordJson(id), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(record), JSON,
                 Map.of("record-id", id));
         return record;

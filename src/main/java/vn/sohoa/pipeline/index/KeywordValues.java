@@ -56,6 +56,10 @@ public final class KeywordValues {
 
     /** The form facets count by: NFC, single-spaced, upper-case as printed on the paper. */
     public static String facetValue(String value) {
-        return SPACES.matcher(nfc(value).strip()).replaceAll(" ").toUpperCase(Locale.forLanguageTag("vi"));
+        String upper = SPACES.matcher(nfc(value).strip()).replaceAll(" ").toUpperCase(Locale.forLanguageTag("vi"));
+        // "UBND HUYỆN THOẠI SƠN" is "ỦY BAN NHÂN DÂN HUYỆN THOẠI SƠN": one agency, one facet value.
+        return UBND.matcher(upper).replaceFirst("ỦY BAN NHÂN DÂN ");
     }
+
+    private static final Pattern UBND = Pattern.compile("^(UBND|UỶ BAN NHÂN DÂN|ỦY BAN NHÂN DÂN)\\s+");
 }

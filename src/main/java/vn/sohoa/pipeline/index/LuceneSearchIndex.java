@@ -141,7 +141,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         Query query = RecordQueries.build(request, text);
         int wanted = Math.max(request.offset() + request.limit(), 1);
         // Exact totals: a clerk is told how many records match, not "at least 1,000".
-        TopFieldCollectorManager top = new TopFieldCollectorManager(order(text), wanted, null, Integer.MAX_VALUE, false);
+        TopFieldCollectorManager top = new TopFieldCollectorManager(order(text, request.order()), wanted, null, Integer.MAX_VALUE, false);
         TopDocs topDocs;
         Map<String, List<SearchResults.FacetCount>> facets = Map.of();
         if (request.facets()) {
@@ -165,8 +165,19 @@ public final class LuceneSearchIndex implements SearchIndex {
      * Best matches first, ties broken by id so that the same index content always gives the same
      * order (a rebuilt index answers exactly like the incremental one); without words, newest first.
      */
-    private static Sort order(SearchText text) {
+    private static Sort order(SearchText text, SearchQuery.Order order) {
         SortField id = new SortField(RecordDocuments.ID_SORT, SortField.Type.STRING);
+        if (order == SearchQuery.Order.ARCHIVED_OLDEST) {
+            SortField archived = new SortField(RecordDocuments.ARCHIVED_SORT, SortField.Type.LONG);
+            archived.setMissingValue(Long.MAX_VALUE);
+            return new Sort(archived, id);
+        }
+        if (order == SearchQuery.Order.ISSUED_NEWEST || order == SearchQuery.Order.ISSUED_OLDEST) {
+            boolean newest = order == SearchQuery.Order.ISSUED_NEWEST;
+            SortField issued = new SortField(RecordDocuments.ISSUED_SORT, SortField.Type.INT, newest);
+            issued.setMissingValue(newest ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+            return new Sort(issued, id);
+        }
         if (text.matchesAll()) {
             SortField issued = new SortField(RecordDocuments.ISSUED_SORT, SortField.Type.INT, true);
             issued.setMissingValue(0);
@@ -192,9 +203,15 @@ public final class LuceneSearchIndex implements SearchIndex {
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             Document doc = searcher.storedFields().document(page[i].doc);
-            hits.add(RecordDocuments.toHit(doc, page[i].score, snippets[i] != null ? snippets[i] : Snippet.of(doc.get(RecordDocuments.TEXT))));
+            hits.add(RecordDocuments.toHit(doc, page[i].score, snippets[i] != null ? snippets[i] : leadSnippet(doc)));
         }
         return hits;
+    }
+
+    /** Without words to highlight (`*`, filters only), the trích yếu says best what the document is; else the text's start. */
+    private static String leadSnippet(Document doc) {
+        String subject = doc.get("s.subject");
+        return subject != null && !subject.isBlank() ? Snippet.of(subject) : Snippet.of(doc.get(RecordDocuments.TEXT));
     }
 
     private static UnifiedHighlighter highlighter(IndexSearcher searcher) {

@@ -36,6 +36,8 @@ import org.apache.lucene.util.BytesRef;
  * facet.NAME           doc values of typeName, organName, year: facet counts
  * reuseCount           stored
  * sort.id, sort.issued doc values: ties broken by id, lists without words newest first
+ * f.needsReview        {@code true} or {@code false}: the review queue, the "Cần kiểm tra" mark
+ * archivedAt, sort.archived  when archived (epoch ms), stored and doc values: the queue oldest first
  * </pre>
  */
 final class RecordDocuments {
@@ -51,6 +53,9 @@ final class RecordDocuments {
     static final String ISSUED_SORT = "sort.issued";
     static final String REUSED_IN = "reusedIn";
     static final String ISSUED_DATE = "issuedDate";
+    static final String NEEDS_REVIEW = "needsReview";
+    static final String ARCHIVED_AT = "archivedAt";
+    static final String ARCHIVED_SORT = "sort.archived";
     static final List<String> FACETS = List.of("typeName", "organName", "year");
     private static final Set<String> FACETED_FIELDS = Set.of("typeName", "organName");
 
@@ -98,6 +103,11 @@ final class RecordDocuments {
             doc.add(new StoredField("s." + REUSED_IN, dossier));
         }
         doc.add(new StoredField(REUSE_COUNT, record.reusedIn().size()));
+        doc.add(new StringField(keyword(NEEDS_REVIEW), String.valueOf(record.needsReview()), Field.Store.YES));
+        if (record.archivedAt() != null) {
+            doc.add(new StoredField(ARCHIVED_AT, record.archivedAt().toEpochMilli()));
+            doc.add(new NumericDocValuesField(ARCHIVED_SORT, record.archivedAt().toEpochMilli()));
+        }
         doc.add(new TextField(META, KeywordValues.nfc(meta.toString()), Field.Store.NO));
         return doc;
     }
@@ -140,7 +150,9 @@ final class RecordDocuments {
             }
         }
         IndexableField reuseCount = doc.getField(REUSE_COUNT);
+        IndexableField archivedAt = doc.getField(ARCHIVED_AT);
         return new SearchResults.Hit(doc.get(ID), Float.isNaN(score) ? 0f : score, doc.get(FILE_NAME), snippet, doc.get(BATCH), fields,
-                reuseCount == null ? 0 : reuseCount.numericValue().intValue());
+                reuseCount == null ? 0 : reuseCount.numericValue().intValue(), "true".equals(doc.get(keyword(NEEDS_REVIEW))),
+                archivedAt == null ? null : java.time.Instant.ofEpochMilli(archivedAt.numericValue().longValue()));
     }
 }

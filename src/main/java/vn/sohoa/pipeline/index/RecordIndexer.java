@@ -43,7 +43,8 @@ public class RecordIndexer {
     }
 
     private void index(DigitizedRecord record, String text, List<String> reusedIn) {
-        index.index(new IndexedRecord(record.id(), record.originalFileName(), record.batch(), text, fieldValues(record), reusedIn));
+        index.index(new IndexedRecord(record.id(), record.originalFileName(), record.batch(), text, fieldValues(record), reusedIn,
+                record.needsReview(), record.archivedAt()));
     }
 
     /** Indexes the archived record again from the bucket. */

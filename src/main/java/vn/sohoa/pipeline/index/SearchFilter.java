@@ -23,7 +23,9 @@ public enum SearchFilter {
     ORGAN_NAME("organName", "organName", Kind.PHRASE, "--organ", "WORDS",
             "Words of the issuing agency, in order, e.g. \"UBND huyen Thoai Son\""),
     BATCH("batch", "batch", Kind.BATCH, "--batch", "NAME", "Only records of this batch"),
-    REUSED_IN("reusedIn", "reusedIn", Kind.KEYWORD, "--reused-in", "CODE", "Only records reused in this dossier");
+    REUSED_IN("reusedIn", "reusedIn", Kind.KEYWORD, "--reused-in", "CODE", "Only records reused in this dossier"),
+    NEEDS_REVIEW("needsReview", "needsReview", Kind.KEYWORD, "--needs-review", "true|false",
+            "Only records a person must still check (true), or only those checked (false)");
 
     /** How a filter value is matched. */
     public enum Kind { KEYWORD, PHRASE, BATCH }

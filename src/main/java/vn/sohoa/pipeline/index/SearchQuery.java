@@ -14,11 +14,30 @@ import java.util.Map;
  * @param issuedTo   last issue date included, or null
  * @param offset     hits to skip (paging)
  * @param limit      hits to return
+ * @param order      the order of the hits
  */
 public record SearchQuery(String text, Map<SearchFilter, List<String>> filters, LocalDate issuedFrom, LocalDate issuedTo,
-                          int offset, int limit, boolean facets) {
+                          int offset, int limit, boolean facets, Order order) {
+
+    /** How hits are ordered; ties are always broken by record id, so the same index gives the same order. */
+    public enum Order {
+        /** Best matches first; without words, newest issue date first. */
+        RELEVANCE,
+        /** Newest issue date first (records without a date last). */
+        ISSUED_NEWEST,
+        /** Oldest issue date first (records without a date last). */
+        ISSUED_OLDEST,
+        /** Archived longest ago first: the review queue. */
+        ARCHIVED_OLDEST
+    }
+
+    public SearchQuery(String text, Map<SearchFilter, List<String>> filters, LocalDate issuedFrom, LocalDate issuedTo,
+                       int offset, int limit, boolean facets) {
+        this(text, filters, issuedFrom, issuedTo, offset, limit, facets, Order.RELEVANCE);
+    }
 
     public SearchQuery {
+        order = order == null ? Order.RELEVANCE : order;
         text = text == null ? "" : text;
         filters = filters == null ? Map.of() : Map.copyOf(filters);
         if (offset < 0 || limit < 0) {
@@ -36,18 +55,22 @@ public record SearchQuery(String text, Map<SearchFilter, List<String>> filters, 
         Map<SearchFilter, List<String>> more = new EnumMap<>(SearchFilter.class);
         more.putAll(filters);
         more.merge(filter, List.of(value), (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
-        return new SearchQuery(text, more, issuedFrom, issuedTo, offset, limit, facets);
+        return new SearchQuery(text, more, issuedFrom, issuedTo, offset, limit, facets, order);
     }
 
     public SearchQuery issuedBetween(LocalDate from, LocalDate to) {
-        return new SearchQuery(text, filters, from, to, offset, limit, facets);
+        return new SearchQuery(text, filters, from, to, offset, limit, facets, order);
     }
 
     public SearchQuery page(int newOffset, int newLimit) {
-        return new SearchQuery(text, filters, issuedFrom, issuedTo, newOffset, newLimit, facets);
+        return new SearchQuery(text, filters, issuedFrom, issuedTo, newOffset, newLimit, facets, order);
     }
 
     public SearchQuery withFacets() {
-        return new SearchQuery(text, filters, issuedFrom, issuedTo, offset, limit, true);
+        return new SearchQuery(text, filters, issuedFrom, issuedTo, offset, limit, true, order);
+    }
+
+    public SearchQuery ordered(Order newOrder) {
+        return new SearchQuery(text, filters, issuedFrom, issuedTo, offset, limit, facets, newOrder);
     }
 }

@@ -20,10 +20,11 @@ public record SearchResults(long total, int offset, List<Hit> hits, Map<String, 
     /**
      * A matching record: its id, score, file name, a snippet (HTML: the document's text escaped,
      * the matches in {@code <b>}, see {@code Snippet}), its batch, its metadata values by field
-     * name, and how many dossiers reused it.
+     * name, how many dossiers reused it, whether a person must still check it, and when it was
+     * archived (null for records indexed before that was kept).
      */
     public record Hit(String id, float score, String fileName, String snippet, String batch,
-                      Map<String, List<String>> fields, int reuseCount) {
+                      Map<String, List<String>> fields, int reuseCount, boolean needsReview, java.time.Instant archivedAt) {
     }
 
     /** How many matching records have this value. */

@@ -21,5 +21,7 @@ public enum AuditAction {
     /** A batch report read (the list of a batch's files, with the records and reasons). */
     BATCH_REPORT,
     /** A batch digitized at once, on request ("Số hóa ngay"). */
-    DIGITIZE
+    DIGITIZE,
+    /** A field of a record corrected or confirmed by a person (the review queue, the API, {@code sohoa correct}). */
+    CORRECT
 }

@@ -20,9 +20,19 @@ import vn.sohoa.pipeline.index.SearchFilter;
  * @param page       page number from 1
  * @param size       hits per page
  * @param facets     whether to count hits by type, agency and year
+ * @param sort       {@code newest} or {@code oldest} (by issue date); blank for best matches first
  */
 public record SearchRequest(String q, Map<SearchFilter, String> filters, String issuedFrom, String issuedTo, int page, int size,
-                            boolean facets) {
+                            boolean facets, String sort) {
+
+    public static final String SORT = "sort";
+    public static final String NEWEST = "newest";
+    public static final String OLDEST = "oldest";
+
+    public SearchRequest(String q, Map<SearchFilter, String> filters, String issuedFrom, String issuedTo, int page, int size,
+                         boolean facets) {
+        this(q, filters, issuedFrom, issuedTo, page, size, facets, null);
+    }
 
     public static final String Q = "q";
     public static final String ISSUED_FROM = "issuedFrom";
@@ -44,6 +54,7 @@ public record SearchRequest(String q, Map<SearchFilter, String> filters, String 
         filters = Collections.unmodifiableMap(given);
         issuedFrom = blankToNull(issuedFrom);
         issuedTo = blankToNull(issuedTo);
+        sort = blankToNull(sort);
     }
 
     /**
@@ -59,7 +70,7 @@ public record SearchRequest(String q, Map<SearchFilter, String> filters, String 
         }
         return new SearchRequest(parameter.apply(Q), filters, parameter.apply(ISSUED_FROM), parameter.apply(ISSUED_TO),
                 number(PAGE, parameter.apply(PAGE), 1), number(SIZE, parameter.apply(SIZE), defaultSize),
-                bool(parameter.apply(FACETS), defaultFacets));
+                bool(parameter.apply(FACETS), defaultFacets), parameter.apply(SORT));
     }
 
     /** True when something was asked: words, a filter or a date. */
@@ -69,7 +80,7 @@ public record SearchRequest(String q, Map<SearchFilter, String> filters, String 
 
     /** The same request on another page. */
     public SearchRequest onPage(int newPage) {
-        return new SearchRequest(q, filters, issuedFrom, issuedTo, newPage, size, facets);
+        return new SearchRequest(q, filters, issuedFrom, issuedTo, newPage, size, facets, sort);
     }
 
     /** The request as named parameters (blank ones left out): for links that keep the search. */
@@ -82,6 +93,9 @@ public record SearchRequest(String q, Map<SearchFilter, String> filters, String 
         }
         if (issuedTo != null) {
             parameters.put(ISSUED_TO, issuedTo);
+        }
+        if (sort != null) {
+            parameters.put(SORT, sort);
         }
         if (page != 1) {
             parameters.put(PAGE, String.valueOf(page));
@@ -98,6 +112,9 @@ public record SearchRequest(String q, Map<SearchFilter, String> filters, String 
         }
         if (issuedTo != null) {
             detail.append("; ").append(ISSUED_TO).append('=').append(issuedTo);
+        }
+        if (sort != null) {
+            detail.append("; ").append(SORT).append('=').append(sort);
         }
         return detail.append("; ").append(PAGE).append('=').append(page).toString();
     }

@@ -78,7 +78,19 @@ public class SearchService {
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidSearchException("search-dates-reversed", "issuedFrom " + from + " is after issuedTo " + to, from, to);
         }
-        return new SearchQuery(request.q(), filters, from, to, (int) offset, request.size(), request.facets());
+        return new SearchQuery(request.q(), filters, from, to, (int) offset, request.size(), request.facets(), order(request.sort()));
+    }
+
+    private static SearchQuery.Order order(String sort) {
+        if (sort == null) {
+            return SearchQuery.Order.RELEVANCE;
+        }
+        return switch (sort.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case SearchRequest.NEWEST -> SearchQuery.Order.ISSUED_NEWEST;
+            case SearchRequest.OLDEST -> SearchQuery.Order.ISSUED_OLDEST;
+            case "relevance" -> SearchQuery.Order.RELEVANCE;
+            default -> throw new InvalidSearchException("search-sort", "sort must be newest, oldest or relevance, not '" + sort + "'", sort);
+        };
     }
 
     private static LocalDate date(String name, String text) {

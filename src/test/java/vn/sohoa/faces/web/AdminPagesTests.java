@@ -28,6 +28,11 @@ class AdminPagesTests extends ServedSamples {
         String page = get("/admin").body();
 
         assertThat(page).contains("data-job=\"fixity\"").contains("data-job=\"digitize-inbox\"").contains("Tốt");
+        // Issue 16: Vietnamese descriptions, each job's schedule with its next run, times in the office's format.
+        assertThat(page).contains("Kiểm tra toàn vẹn: đọc lại mọi tệp đã lưu");
+        assertThat(page).contains("không phát hiện vấn đề nào");
+        assertThat(page).containsPattern("cron 0 0 3 \\* \\* SUN – lần tới: \\d\\d/\\d\\d/\\d{4} 03:00");
+        assertThat(page).containsPattern("data-job=\"fixity\"[\\s\\S]*?\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d");
         Matcher link = Pattern.compile("href=\"(/admin/fixity/[^\"]+/report.html)\"").matcher(page);
         assertThat(link.find()).as(page).isTrue();
         HttpResponse<String> report = get(link.group(1));
@@ -35,6 +40,19 @@ class AdminPagesTests extends ServedSamples {
         assertThat(report.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
         assertThat(report.body()).contains("Kiểm tra toàn vẹn");
         assertThat(get("/admin/fixity/..%2F..%2Fusers/report.html").statusCode()).isIn(400, 404);
+    }
+
+    @Test
+    void runNowStartsAJobInTheBackgroundAndThePageShowsItsRun() throws Exception {
+        HttpResponse<String> asked = new SignedInClient(this::url, basic(ADMIN)).postForm("/admin/jobs/reindex/run", Map.of(), true);
+        assertThat(asked.statusCode()).isEqualTo(302);
+        assertThat(asked.headers().firstValue("Location")).get().asString().endsWith("/admin");
+        // Polls for the outcome (not a time limit on it): the run is in the background.
+        for (int i = 0; i < 600 && (jobs.lastRun("reindex").isEmpty() || get("/admin").body().contains("Đang chạy")); i++) {
+            Thread.sleep(300);
+        }
+        assertThat(get("/admin").body()).containsPattern("data-job=\"reindex\"[\\s\\S]*?Tốt");
+        assertThat(get("/admin").body()).contains("id=\"run-reindex\"");
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -107,12 +107,25 @@ class BatchPagesBrowserTests extends ServedSamples {
             return driver.findElement(By.id("batch-state")).getAttribute("data-state").equals("completed");
         });
         assertThat(browser.findElement(By.id("batch-files")).getText()).contains("cong-van-dien-tu.pdf").contains("Trùng lặp");
+        assertThat(browser.findElement(By.cssSelector("tr[data-file='cong-van-dien-tu.pdf'] .duplicate-of a")).getText())
+                .as("the record it duplicates is named").isEqualTo(idOf(VIETNAMESE_FILE));
         browser.findElement(By.id("report-link")).click();
-        assertThat(browser.findElement(By.tagName("body")).getText()).contains("lo-trinh-duyet").contains("thong-bao.png");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("lo-trinh-duyet").contains("thong-bao.png")
+                .contains("Trạng thái: Đã hoàn thành");
+        browser.findElement(By.linkText("← Lô lo-trinh-duyet")).click();
+        waitFor(By.id("batch-title"));
         screenshot("batch-report");
 
+        browser.get(url("/batches"));
+        browser.findElement(By.id("files")).sendKeys(scans.resolve("thong-bao.png").toString());
+        browser.findElement(By.id("upload-button")).click();
+        assertThat(waitFor(By.id("uploaded")).getText()).as("an unnamed batch gets a Vietnamese name").contains("lo-tai-len-");
+
+        browser.findElement(By.className("brand")).click();
+        assertThat(waitFor(By.id("upload-form")).isDisplayed()).as("the logo leads records staff home, not to a 403").isTrue();
         browser.get(url("/"));
         assertThat(browser.findElement(By.id("forbidden")).getText()).contains("không có quyền");
+        assertThat(browser.findElement(By.id("home-link")).getAttribute("href")).endsWith("/batches");
         browser.get(url("/batches"));
         browser.findElement(By.id("logout")).click();
         assertThat(waitFor(By.id("signed-out")).getText()).contains("đăng xuất");

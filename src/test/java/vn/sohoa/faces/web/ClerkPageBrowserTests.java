@@ -134,7 +134,17 @@ class ClerkPageBrowserTests extends ServedSamples {
         assertThat(hits).hasSize(1);
         hits.get(0).findElement(By.className("hit-title")).click();
         waitFor(By.id("record-title"));
-        assertThat(browser.getTitle()).contains(VIETNAMESE_FILE);
+        assertThat(browser.getTitle()).as("the tab says type and number, not the file name").contains("CÔNG VĂN").contains("4869/UBND-VX");
+        assertThat(browser.findElement(By.cssSelector(".actions a")).getAttribute("id")).as("the signed PDF is the main download")
+                .isEqualTo("download-pdf");
+        assertThat(browser.findElement(By.id("signature")).getText()).contains("đã ký bởi");
+        assertThat(browser.findElement(By.id("preview")).getAttribute("src")).as("page width, no thumbnails").endsWith("#pagemode=none&view=FitH");
+        WebElement reuse = browser.findElement(By.id("dossierCode"));
+        WebElement viewer = browser.findElement(By.id("preview"));
+        assertThat(reuse.getLocation().getX()).isGreaterThan(viewer.getLocation().getX());
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return (arguments[0].compareDocumentPosition(arguments[1]) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0", reuse, viewer))
+                .as("the reuse form comes before the viewer for Tab").isEqualTo(Boolean.TRUE);
         assertThat(browser.findElement(By.id("preview")).getTagName()).isEqualTo("iframe");
         // The signed searchable PDF is what a clerk reads and reuses; the scan itself stays downloadable.
         assertThat(browser.findElement(By.id("preview")).getAttribute("src")).contains("/pdf?inline=true");
@@ -165,6 +175,55 @@ class ClerkPageBrowserTests extends ServedSamples {
 
         browser.get(url("/?q=&issuedFrom=31/02/2024"));
         assertThat(waitFor(By.id("search-error")).getText()).contains("issuedFrom");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.sohoa.pipeline.archive.RecordArchive archive;
+
+    /** Issue 16's walk-through: facets combine with filters and come off, date order, the review mark, back keeps the search. */
+    @Test
+    void facetsAddToTheFiltersShowChosenAndComeOffSortByDateMarkWhatNeedsReviewAndBackKeepsTheSearch() {
+        String organ = "ỦY BAN NHÂN DÂN HUYỆN THOẠI SƠN";
+        browser.get(url("/?q=&organName=" + java.net.URLEncoder.encode(organ, java.nio.charset.StandardCharsets.UTF_8)));
+        int withOrgan = waitForHits().size();
+        assertThat(browser.findElement(By.id("active-filters")).getText()).contains(organ);
+        assertThat(browser.findElement(By.cssSelector("#facet-organName .chosen")).getText()).contains("✓").contains(organ);
+        browser.findElement(By.cssSelector("#facet-year li a")).click();
+        waitForHits();
+        assertThat(browser.getCurrentUrl()).as("the year is added to the agency, not instead").contains("organName=").contains("issuedFrom=");
+        assertThat(browser.findElements(By.cssSelector("li.hit")).size()).isBetween(1, withOrgan);
+        assertThat(browser.findElements(By.cssSelector("#facet-year .chosen"))).hasSize(1);
+        browser.findElement(By.cssSelector("#active-filters a[data-filter='organName']")).click();
+        waitForHits();
+        assertThat(browser.getCurrentUrl()).doesNotContain("organName=").contains("issuedFrom=");
+
+        browser.get(url("/?q="));
+        waitForHits();
+        browser.findElement(By.id("sort-oldest")).click();
+        List<String> oldestFirst = issuedDates();
+        assertThat(oldestFirst).isSorted().hasSizeGreaterThan(1);
+        browser.findElement(By.id("sort-newest")).click();
+        assertThat(issuedDates()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        for (WebElement hit : browser.findElements(By.cssSelector("li.hit"))) {
+            boolean needsReview = archive.find(hit.getAttribute("data-id")).orElseThrow().needsReview();
+            assertThat(hit.findElements(By.className("badge-review")).isEmpty()).as("the Cần kiểm tra mark is the record's review").isEqualTo(!needsReview);
+        }
+
+        browser.get(url("/?q=giay+phep+xay+dung"));
+        waitForHits().get(0).findElement(By.className("hit-title")).click();
+        waitFor(By.id("back-to-search")).click();
+        assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("giay phep xay dung");
+    }
+
+    private List<WebElement> waitForHits() {
+        waitFor(By.cssSelector("li.hit"));
+        return browser.findElements(By.cssSelector("li.hit"));
+    }
+
+    private List<String> issuedDates() {
+        return waitForHits().stream().map(h -> h.findElement(By.cssSelector(".hit-fields span")).getText())
+                .filter(t -> t.matches("\\d{4}-\\d\\d-\\d\\d")).toList();
     }
 
     @Test

@@ -149,6 +149,30 @@ class SearchFiltersAndFacetsTests {
         assertThat(index.count()).isEqualTo(6);
     }
 
+    @Test
+    void hitsSortByIssueDateEitherWayAndTheReviewFlagFiltersAndShows() {
+        assertThat(ids(query("").ordered(SearchQuery.Order.ISSUED_OLDEST))).containsExactly("decision", "notice", "permit", "no-fields");
+        assertThat(ids(query("").ordered(SearchQuery.Order.ISSUED_NEWEST))).containsExactly("permit", "notice", "decision", "no-fields");
+        index.index(new IndexedRecord("uncertain", "u.pdf", "b3", "Quyết định", Map.of("subject", List.of("Về việc cấp phép")), List.of(),
+                true, java.time.Instant.parse("2025-01-02T00:00:00Z")));
+        index.index(new IndexedRecord("older", "o.pdf", "b3", "Quyết định", Map.of(), List.of(), true, java.time.Instant.parse("2025-01-01T00:00:00Z")));
+        index.commit();
+        assertThat(ids(query("").with(SearchFilter.NEEDS_REVIEW, "true").ordered(SearchQuery.Order.ARCHIVED_OLDEST)))
+                .containsExactly("older", "uncertain");
+        SearchResults.Hit hit = index.search(query("").with(SearchFilter.BATCH, "b3").with(SearchFilter.NEEDS_REVIEW, "true")).hits().stream()
+                .filter(h -> h.id().equals("uncertain")).findFirst().orElseThrow();
+        assertThat(hit.needsReview()).isTrue();
+        assertThat(hit.archivedAt()).isEqualTo(java.time.Instant.parse("2025-01-02T00:00:00Z"));
+        assertThat(hit.snippet()).as("the trích yếu, not the text's start, for a list without words").contains("Về việc cấp phép");
+        assertThat(ids(query("").with(SearchFilter.NEEDS_REVIEW, "false"))).contains("decision").doesNotContain("older");
+    }
+
+    @Test
+    void anAgencyWrittenShortOrLongIsOneFacetValue() {
+        assertThat(KeywordValues.facetValue("UBND huyện Thoại Sơn")).isEqualTo(KeywordValues.facetValue("ỦY BAN NHÂN DÂN HUYỆN THOẠI SƠN"));
+        assertThat(KeywordValues.facetValue("Phòng Tài nguyên")).isEqualTo("PHÒNG TÀI NGUYÊN");
+    }
+
     private static SearchQuery query(String text) {
         return SearchQuery.text(text, 10);
     }

@@ -54,6 +54,13 @@ class EndpointAccessMatrixTests extends ServedSamples {
             Map.entry("POST /api/records/{id}/reuse", CLERKS),
             Map.entry("GET /api/dossiers/{code}", CLERKS),
             Map.entry("GET /api/batches/{name}", RECORDS_STAFF),
+            Map.entry("GET /review", RECORDS_STAFF),
+            Map.entry("GET /review/{id}", RECORDS_STAFF),
+            Map.entry("GET /review/{id}/scan", RECORDS_STAFF),
+            Map.entry("POST /review/{id}/fields", RECORDS_STAFF),
+            Map.entry("POST /review/{id}/checked", RECORDS_STAFF),
+            Map.entry("GET /api/review", RECORDS_STAFF),
+            Map.entry("PATCH /api/records/{id}/fields", RECORDS_STAFF),
             Map.entry("GET /batches", RECORDS_STAFF),
             Map.entry("POST /batches", RECORDS_STAFF),
             Map.entry("GET /batches/{name}", RECORDS_STAFF),
@@ -61,6 +68,7 @@ class EndpointAccessMatrixTests extends ServedSamples {
             Map.entry("GET /batches/{name}/report.html", RECORDS_STAFF),
             Map.entry("GET /api/audit", ADMINS),
             Map.entry("GET /admin", ADMINS),
+            Map.entry("POST /admin/jobs/{name}/run", ADMINS),
             Map.entry("GET /admin/fixity/{run}/report.html", ADMINS),
             Map.entry("GET /v3/api-docs", SIGNED_IN),
             Map.entry("GET /v3/api-docs.yaml", SIGNED_IN),
@@ -113,7 +121,11 @@ class EndpointAccessMatrixTests extends ServedSamples {
         assertThat(admin.call("GET /actuator/metrics").statusCode()).isEqualTo(404);
         assertThat(clerk.call("GET /admin/jobs").statusCode()).isEqualTo(403);
         assertThat(anonymous.call("GET /css/sohoa.css").statusCode()).isEqualTo(200);
-        assertThat(admin.call("GET /not/mapped/anywhere").statusCode()).isEqualTo(403);
+        assertThat(anonymous.call("GET /js/review.js").statusCode()).isEqualTo(200);
+        // An unknown address is "not found" for anyone signed in (issue 16: it used to be 403), and asks a stranger to sign in.
+        assertThat(admin.call("GET /not/mapped/anywhere").statusCode()).isEqualTo(404);
+        assertThat(clerk.call("GET /not/mapped/anywhere").statusCode()).isEqualTo(404);
+        assertThat(anonymous.call("GET /not/mapped/anywhere").statusCode()).isIn(401, 302);
         assertThat(new Client(STAFF).call("GET /swagger-ui/index.html").statusCode()).isEqualTo(200);
     }
 
@@ -169,9 +181,10 @@ class EndpointAccessMatrixTests extends ServedSamples {
             if (!user.equals(ANONYMOUS)) {
                 request.header("Authorization", basic(user));
             }
-            if (method.equals("POST") && path.startsWith("/api/")) {
+            if ((method.equals("POST") || method.equals("PATCH")) && path.startsWith("/api/")) {
                 // The session's CSRF token too, so that an anonymous caller meets the sign-in rule, not the CSRF check.
-                request.header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrfToken).POST(HttpRequest.BodyPublishers.ofString("{\"dossierCode\":\"x\"}"));
+                request.header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrfToken)
+                        .method(method, HttpRequest.BodyPublishers.ofString("{\"dossierCode\":\"x\"}"));
             } else if (method.equals("POST")) {
                 request.header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + java.net.URLEncoder.encode(csrfToken, StandardCharsets.UTF_8)));
