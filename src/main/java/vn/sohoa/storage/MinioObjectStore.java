@@ -69,8 +69,15 @@ public final class MinioObjectStore implements ObjectStore {
     public void ensureBucket() {
         call("create bucket", null, () -> {
             if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
-                client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
-                log.info("Created bucket {} at {}", bucket, endpoint);
+                try {
+                    client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
+                    log.info("Created bucket {} at {}", bucket, endpoint);
+                } catch (io.minio.errors.ErrorResponseException e) {
+                    // Hosts sharing the bucket start at the same moment: another one created it first.
+                    if (!"BucketAlreadyOwnedByYou".equals(e.errorResponse().code())) {
+                        throw e;
+                    }
+                }
             }
             return null;
         });

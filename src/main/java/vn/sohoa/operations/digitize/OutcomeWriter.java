@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import vn.sohoa.model.DigitizedRecord;
 import vn.sohoa.operations.report.BatchReportStore;
+import vn.sohoa.operations.report.BatchState;
 import vn.sohoa.operations.report.FileReport;
 import vn.sohoa.operations.report.RecordReview;
 import vn.sohoa.pipeline.index.RecordIndexer;
@@ -30,6 +31,7 @@ public class OutcomeWriter implements ItemWriter<FileOutcome> {
     private final RecordIndexer indexer;
     private final BatchReportStore reports;
     private final StageClock clock;
+    private final String host = BatchState.currentHost();
 
     public OutcomeWriter(RecordIndexer indexer, BatchReportStore reports, StageClock clock) {
         this.clock = clock;
@@ -56,7 +58,7 @@ public class OutcomeWriter implements ItemWriter<FileOutcome> {
         List<FileReport> lines = new ArrayList<>(outcomes.size());
         int i = 0;
         for (FileOutcome outcome : outcomes) {
-            lines.add(toReport(outcome, stages.get(i++).plus(Stage.INDEX, commitShare)));
+            lines.add(toReport(outcome, stages.get(i++).plus(Stage.INDEX, commitShare)).withHost(host));
         }
         if (!lines.isEmpty()) {
             // One step reads one batch folder: every file of a chunk belongs to the same batch.

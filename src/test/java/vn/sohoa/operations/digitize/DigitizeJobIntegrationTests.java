@@ -236,7 +236,7 @@ class DigitizeJobIntegrationTests {
         return lines.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> {
             FileReport f = e.getValue();
             return new FileReport(f.file(), f.outcome(), f.recordId(), f.duplicateOf(), f.reason(), f.reasonCode(), f.detail(),
-                    f.pages(), f.ocrPages(), f.meanConfidence(), f.recordIds(), f.needsReview(), null);
+                    f.pages(), f.ocrPages(), f.meanConfidence(), f.recordIds(), f.needsReview(), null, f.host());
         }));
     }
 
