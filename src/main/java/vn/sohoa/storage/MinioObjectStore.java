@@ -123,8 +123,16 @@ public final class MinioObjectStore implements ObjectStore {
 
     @Override
     public Stream<ObjectInfo> list(String prefix) {
-        Iterable<Result<Item>> results = client.listObjects(ListObjectsArgs.builder()
-                .bucket(bucket).prefix(prefix).recursive(true).build());
+        return listAfter(prefix, null);
+    }
+
+    @Override
+    public Stream<ObjectInfo> listAfter(String prefix, String startAfter) {
+        ListObjectsArgs.Builder args = ListObjectsArgs.builder().bucket(bucket).prefix(prefix).recursive(true);
+        if (startAfter != null && !startAfter.isEmpty()) {
+            args.startAfter(startAfter);
+        }
+        Iterable<Result<Item>> results = client.listObjects(args.build());
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results.iterator(), Spliterator.ORDERED), false)
                 .map(r -> call("list", prefix, r::get))
                 .filter(item -> !item.isDir())

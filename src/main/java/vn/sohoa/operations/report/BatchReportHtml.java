@@ -33,10 +33,11 @@ public class BatchReportHtml {
                 f.recordId() != null ? f.recordId() : f.duplicateOf() != null ? f.duplicateOf() : "",
                 f.pages() == null ? "" : String.valueOf(f.pages()),
                 f.meanConfidence() == null ? "" : String.format(Locale.ROOT, "%.0f", f.meanConfidence()),
-                f.reason() == null ? "" : f.reason() + " (" + f.detail() + ")")).toList();
+                f.reason() == null ? "" : f.reason() + " (" + f.detail() + ")",
+                f.host() == null ? "" : f.host())).toList();
         page.table(List.of(text("report.col.file", locale), text("report.col.outcome", locale),
                 text("report.col.record", locale), text("report.col.pages", locale), text("report.col.confidence", locale),
-                text("report.col.reason", locale)), rows);
+                text("report.col.reason", locale), text("report.col.host", locale)), rows);
         reviews(page, report, locale);
         stages(page, report, locale);
         return page.render();

@@ -241,7 +241,7 @@ class DigitizeJobIntegrationTests {
     }
 
     private Map<String, Long> recordObjects() {
-        return store.list("").filter(o -> !o.key().startsWith("batches/"))
+        return store.list("").filter(o -> !o.key().startsWith("batches/") && !o.key().startsWith("feed/"))
                 .collect(Collectors.toMap(ObjectInfo::key, ObjectInfo::size));
     }
 

@@ -30,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.sohoa.PostgresServer;
 import vn.sohoa.SampleScans;
+import vn.sohoa.ServeProcess;
 import vn.sohoa.SohoaProcess;
 import vn.sohoa.storage.EmbeddedS3Server;
 
@@ -61,6 +62,7 @@ class RemotePartitioningIntegrationTests {
                     "SOHOA_S3_SECRET_KEY", SECRET_KEY, "SOHOA_SCALEOUT_HEARTBEATEVERY", "1s",
                     "SOHOA_SCALEOUT_WORKERTIMEOUT", "8s", "SOHOA_SCALEOUT_POLLEVERY", "1s"));
             List<Process> processes = new ArrayList<>();
+            List<ServeProcess> closing = new ArrayList<>();
             try {
                 Path out1 = root.resolve("worker-1.out");
                 Path out2 = root.resolve("worker-2.out");
@@ -68,6 +70,12 @@ class RemotePartitioningIntegrationTests {
                 Process worker2 = start(processes, root.resolve("home-w2"), out2, with(shared, "SOHOA_HOST", "worker-2"), "worker");
                 awaitOutput(worker1, out1, "waiting for partitions");
                 awaitOutput(worker2, out2, "waiting for partitions");
+                // The server that answers searches, on a host of its own: it digitizes nothing, and
+                // learns of the records from the bucket's change feed.
+                Path searchHome = root.resolve("home-search");
+                Map<String, String> searchEnv = with(with(shared, "SOHOA_HOST", "search"), "SOHOA_FEED_FOLLOW_EVERY", "1s");
+                ServeProcess serve = ServeProcess.start(Files.createDirectories(searchHome), searchEnv);
+                closing.add(serve);
 
                 Path managerHome = root.resolve("home-manager");
                 Path managerOut = root.resolve("manager.out");
@@ -75,8 +83,9 @@ class RemotePartitioningIntegrationTests {
                 Process manager = start(processes, managerHome, managerOut, managerEnv,
                         "run", "digitize", "--batch", batch.toString(), "--partitions", "2");
 
-                // Killed once it has digitized a file of its partition, and before it finished it.
-                awaitOutput(worker1, out1, "1/");
+                // Killed once it has committed its first chunk (two files) and is digitizing the next:
+                // the partition is resumed from that commit, the files in flight digitized again.
+                awaitOutput(worker1, out1, "  3/");
                 worker1.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
                 assertThat(manager.waitFor(5, TimeUnit.MINUTES)).as("the manager ends").isTrue();
@@ -99,7 +108,7 @@ class RemotePartitioningIntegrationTests {
                 assertThat(report.get("counts").get("archived").asInt()).isEqualTo(5 + GENERATED_PAGES);
                 assertThat(report.get("counts").get("duplicate").asInt()).isEqualTo(1);
                 assertThat(report.get("counts").get("quarantined").asInt()).isEqualTo(1);
-                assertThat(hosts).as("the surviving worker finished the batch").contains("worker-2").doesNotContain("manager");
+                assertThat(hosts).as("the killed worker committed a chunk, the other finished").containsExactly("worker-1", "worker-2");
                 assertThat(new TreeSet<>(recordOf.values())).as("a record per archived document").hasSize(recordOf.size());
 
                 try (Connection connection = postgres.connect(); Statement statement = connection.createStatement();
@@ -119,15 +128,23 @@ class RemotePartitioningIntegrationTests {
                 }
                 assertThat(recordJsons).as("records in the bucket").containsExactlyInAnyOrderElementsOf(new TreeSet<>(recordOf.values()));
 
-                // The manager's host had no record in its index: rebuilt from the bucket, it finds them all.
+                // The server indexed every record from the feed within seconds, whichever worker archived it.
+                Set<String> followed = awaitSearchIds(searchHome, root, searchEnv, recordOf.size());
+                assertThat(followed).containsExactlyInAnyOrderElementsOf(new TreeSet<>(recordOf.values()));
+
+                // The manager's host had no record in its index: rebuilt from the bucket, it finds the same.
                 run(managerHome, root, managerEnv, "run", "reindex");
                 JsonNode all = json(run(managerHome, root, managerEnv, "search", "*", "--limit", "100", "--json"));
                 assertThat(all.get("total").asInt()).isEqualTo(recordOf.size());
+                assertThat(new TreeSet<>(all.get("hits").findValuesAsString("id"))).isEqualTo(followed);
                 JsonNode permit = json(run(managerHome, root, managerEnv, "search", "giấy phép xây dựng", "--json"));
                 assertThat(permit.get("hits").findValuesAsString("id")).contains(recordOf.get("giay-phep-xay-dung.tif"));
                 run(managerHome, root, managerEnv, "run", "fixity");
             } finally {
                 processes.forEach(Process::destroyForcibly);
+                for (ServeProcess serve : closing) {
+                    serve.close();
+                }
             }
         }
     }
@@ -166,6 +183,18 @@ class RemotePartitioningIntegrationTests {
         String text = Files.readString(output, StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as(String.join(" ", args) + ":\n" + text).isZero();
         return text;
+    }
+
+    /** The ids the index of {@code home} finds for {@code *}, once it holds {@code expected} records (within a minute). */
+    private static Set<String> awaitSearchIds(Path home, Path root, Map<String, String> environment, int expected) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (true) {
+            JsonNode found = json(run(home, root, environment, "search", "*", "--limit", "100", "--json"));
+            if (found.get("total").asInt() >= expected || System.nanoTime() > deadline) {
+                return new TreeSet<>(found.get("hits").findValuesAsString("id"));
+            }
+            Thread.sleep(1000);
+        }
     }
 
     private static JsonNode json(String output) {
