@@ -149,6 +149,56 @@ class RemotePartitioningIntegrationTests {
         }
     }
 
+    /**
+     * The manager killed while its partitions run: the same command run again recovers the
+     * execution (its process is gone), restarts the job, and the partitions that were not complete
+     * are sent again; the batch completes with one outcome per file and one record per document.
+     */
+    @Test
+    @Timeout(value = 6, unit = TimeUnit.MINUTES)
+    void aKilledManagerRunAgainResumesTheBatch() throws Exception {
+        Path root = SampleScans.newTempDir("sohoa-scale-out-manager");
+        Path batch = Files.createDirectories(root.resolve(BATCH));
+        SampleScans.copyTo(batch);
+        try (PostgresServer postgres = PostgresServer.start();
+             EmbeddedS3Server s3 = EmbeddedS3Server.start(Files.createDirectories(root.resolve("s3")), ACCESS_KEY, SECRET_KEY)) {
+            Map<String, String> shared = new HashMap<>(postgres.environment());
+            shared.putAll(Map.of("SOHOA_S3_ENDPOINT", s3.endpoint(), "SOHOA_S3_ACCESS_KEY", ACCESS_KEY,
+                    "SOHOA_S3_SECRET_KEY", SECRET_KEY, "SOHOA_SCALEOUT_HEARTBEATEVERY", "1s",
+                    "SOHOA_SCALEOUT_WORKERTIMEOUT", "8s", "SOHOA_SCALEOUT_POLLEVERY", "1s"));
+            List<Process> processes = new ArrayList<>();
+            try {
+                Path out = root.resolve("worker.out");
+                Process worker = start(processes, root.resolve("home-w1"), out, with(shared, "SOHOA_HOST", "worker-1"), "worker");
+                awaitOutput(worker, out, "waiting for partitions");
+                Path managerHome = root.resolve("home-manager");
+                Map<String, String> managerEnv = with(shared, "SOHOA_HOST", "manager");
+                Process first = start(processes, managerHome, root.resolve("manager-1.out"), managerEnv,
+                        "run", "digitize", "--batch", batch.toString(), "--partitions", "2");
+                awaitOutput(worker, out, "  1/");
+                first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+                String again = run(managerHome, root, managerEnv, "run", "digitize", "--batch", batch.toString(), "--partitions", "2");
+                assertThat(again).contains("was left running by a process that died").doesNotContain("unchanged since");
+
+                JsonNode report = json(run(managerHome, root, managerEnv, "batch", BATCH, "--json"));
+                List<String> files = new ArrayList<>();
+                Set<String> records = new TreeSet<>();
+                for (JsonNode file : report.get("files")) {
+                    files.add(file.get("file").asString());
+                    if ("archived".equals(file.get("outcome").asString())) {
+                        records.add(file.get("recordId").asString());
+                    }
+                }
+                assertThat(files).doesNotHaveDuplicates().hasSize(7);
+                assertThat(report.get("counts").get("archived").asInt()).isEqualTo(5).isEqualTo(records.size());
+                assertThat(report.get("status").asString()).isEqualToIgnoringCase("completed");
+            } finally {
+                processes.forEach(Process::destroyForcibly);
+            }
+        }
+    }
+
     /** Distinct one-page scans: a sample page with one pixel changed, so that each is its own content. */
     private static void generatePages(Path dir) throws Exception {
         Files.createDirectories(dir);
