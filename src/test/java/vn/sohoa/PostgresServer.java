@@ -77,13 +77,17 @@ public final class PostgresServer implements AutoCloseable {
         }
         run(List.of(bin.resolve("initdb").toString(), "-D", dataDir.toString(), "-U", USER, "-A", "trust",
                 "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"), root);
-        int port = freePort();
-        PostgresServer server = new PostgresServer(bin, dataDir, port);
+        PostgresServer server = new PostgresServer(bin, dataDir, freePort());
+        server.startAgain();
+        return server;
+    }
+
+    /** Starts the server (again, after {@link #stop()}) on the same data and port. */
+    public void startAgain() throws IOException, InterruptedException {
         // Socket in the data folder (not /var/run/postgresql, which may not exist), TCP on loopback only.
         String options = "-p " + port + " -c listen_addresses=127.0.0.1 -k " + dataDir + " -c fsync=off -c max_connections=200";
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-o", options, "-l",
-                dataDir.resolve("server.log").toString(), "-w", "-t", "60", "start"), root);
-        return server;
+                dataDir.resolve("server.log").toString(), "-w", "-t", "60", "start"), "root".equals(System.getProperty("user.name")));
     }
 
     public int port() {

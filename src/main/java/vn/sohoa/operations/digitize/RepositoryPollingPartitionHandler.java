@@ -15,6 +15,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
+import org.springframework.dao.DataAccessException;
 import org.springframework.integration.core.MessagingTemplate;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.support.MessageBuilder;
@@ -58,8 +59,31 @@ class RepositoryPollingPartitionHandler extends AbstractPartitionHandler {
             send(partition, sentAt);
         }
         log.info("Batch step {}: {} partitions sent to the workers", managerStep.getStepName(), partitions.size());
+        long failingSince = 0;
         while (true) {
             Thread.sleep(properties.pollEvery().toMillis());
+            try {
+                Set<StepExecution> done = poll(managerStep, current, sentAt);
+                if (done != null) {
+                    return done;
+                }
+                failingSince = 0;
+            } catch (DataAccessException e) {
+                // The database restarting or failing over: keep polling for as long as a worker may
+                // be silent, then fail the step cleanly; running the command again resumes the batch.
+                long now = System.currentTimeMillis();
+                failingSince = failingSince == 0 ? now : failingSince;
+                if (now - failingSince > properties.workerTimeout().toMillis()) {
+                    throw e;
+                }
+                log.warn("Cannot read the partitions' state from the job repository ({}); trying again", e.getMessage());
+            }
+        }
+    }
+
+    /** One look at the partitions: all of them when none is running any more, else null. */
+    private Set<StepExecution> poll(StepExecution managerStep, Map<String, StepExecution> current, Map<String, Long> sentAt) {
+        {
             boolean running = false;
             for (Map.Entry<String, StepExecution> entry : current.entrySet()) {
                 StepExecution partition = repository.getStepExecution(entry.getValue().getId());
@@ -74,9 +98,7 @@ class RepositoryPollingPartitionHandler extends AbstractPartitionHandler {
                     entry.setValue(resend(managerStep, partition, beat, sentAt));
                 }
             }
-            if (!running) {
-                return new LinkedHashSet<>(current.values());
-            }
+            return running ? null : new LinkedHashSet<>(current.values());
         }
     }
 

@@ -199,6 +199,58 @@ class RemotePartitioningIntegrationTests {
         }
     }
 
+    /**
+     * The database restarted in the middle of a batch: the manager keeps polling through the
+     * outage, a worker whose commit failed stops sending heartbeats and its partition is sent
+     * again; should the manager still fail (outage longer than the worker timeout), running the
+     * command again completes the batch. Either way: one outcome per file.
+     */
+    @Test
+    @Timeout(value = 8, unit = TimeUnit.MINUTES)
+    void aDatabaseRestartedMidBatchEndsInACompletedBatch() throws Exception {
+        Path root = SampleScans.newTempDir("sohoa-scale-out-db");
+        Path batch = Files.createDirectories(root.resolve(BATCH));
+        SampleScans.copyTo(batch);
+        try (PostgresServer postgres = PostgresServer.start();
+             EmbeddedS3Server s3 = EmbeddedS3Server.start(Files.createDirectories(root.resolve("s3")), ACCESS_KEY, SECRET_KEY)) {
+            Map<String, String> shared = new HashMap<>(postgres.environment());
+            shared.putAll(Map.of("SOHOA_S3_ENDPOINT", s3.endpoint(), "SOHOA_S3_ACCESS_KEY", ACCESS_KEY,
+                    "SOHOA_S3_SECRET_KEY", SECRET_KEY, "SOHOA_SCALEOUT_HEARTBEATEVERY", "1s",
+                    "SOHOA_SCALEOUT_WORKERTIMEOUT", "8s", "SOHOA_SCALEOUT_POLLEVERY", "1s"));
+            List<Process> processes = new ArrayList<>();
+            try {
+                Path out = root.resolve("worker.out");
+                Process worker = start(processes, root.resolve("home-w1"), out, with(shared, "SOHOA_HOST", "worker-1"), "worker");
+                awaitOutput(worker, out, "waiting for partitions");
+                Path managerHome = root.resolve("home-manager");
+                Map<String, String> managerEnv = with(shared, "SOHOA_HOST", "manager");
+                Path managerOut = root.resolve("manager-1.out");
+                Process manager = start(processes, managerHome, managerOut, managerEnv,
+                        "run", "digitize", "--batch", batch.toString(), "--partitions", "2");
+                awaitOutput(worker, out, "  1/");
+                postgres.stop();
+                Thread.sleep(3000);
+                postgres.startAgain();
+
+                assertThat(manager.waitFor(4, TimeUnit.MINUTES)).as("the manager ends").isTrue();
+                if (manager.exitValue() != 0) {
+                    assertThat(Files.readString(managerOut)).as("a clean failure, to be resumed").contains("Run the same command again to resume it");
+                    run(managerHome, root, managerEnv, "run", "digitize", "--batch", batch.toString(), "--partitions", "2");
+                }
+                JsonNode report = json(run(managerHome, root, managerEnv, "batch", BATCH, "--json"));
+                List<String> files = new ArrayList<>();
+                for (JsonNode file : report.get("files")) {
+                    files.add(file.get("file").asString());
+                }
+                assertThat(files).doesNotHaveDuplicates().hasSize(7);
+                assertThat(report.get("counts").get("archived").asInt()).isEqualTo(5);
+                assertThat(report.get("status").asString()).isEqualToIgnoringCase("completed");
+            } finally {
+                processes.forEach(Process::destroyForcibly);
+            }
+        }
+    }
+
     /** Distinct one-page scans: a sample page with one pixel changed, so that each is its own content. */
     private static void generatePages(Path dir) throws Exception {
         Files.createDirectories(dir);
