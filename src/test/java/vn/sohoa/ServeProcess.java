@@ -28,8 +28,15 @@ public final class ServeProcess implements AutoCloseable {
 
     /** Starts it on {@code home} and returns once it serves (or fails the test with its output). */
     public static ServeProcess start(Path home) throws IOException, InterruptedException {
+        return start(home, Map.of());
+    }
+
+    /** The same, with more environment variables (a shared job repository and bucket …). */
+    public static ServeProcess start(Path home, Map<String, String> environment) throws IOException, InterruptedException {
         Path output = SampleScans.newTempDir("sohoa-serve-log").resolve("serve.log");
-        Process process = SohoaProcess.start(home, output, Map.of("SERVER_PORT", "0"), "serve");
+        Map<String, String> all = new java.util.HashMap<>(environment);
+        all.put("SERVER_PORT", "0");
+        Process process = SohoaProcess.start(home, output, all, "serve");
         for (int i = 0; i < 1800; i++) {
             String text = Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
             Matcher serving = SERVING.matcher(text);

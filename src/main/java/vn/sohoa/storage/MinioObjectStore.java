@@ -69,8 +69,15 @@ public final class MinioObjectStore implements ObjectStore {
     public void ensureBucket() {
         call("create bucket", null, () -> {
             if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
-                client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
-                log.info("Created bucket {} at {}", bucket, endpoint);
+                try {
+                    client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
+                    log.info("Created bucket {} at {}", bucket, endpoint);
+                } catch (io.minio.errors.ErrorResponseException e) {
+                    // Hosts sharing the bucket start at the same moment: another one created it first.
+                    if (!"BucketAlreadyOwnedByYou".equals(e.errorResponse().code())) {
+                        throw e;
+                    }
+                }
             }
             return null;
         });
@@ -116,8 +123,16 @@ public final class MinioObjectStore implements ObjectStore {
 
     @Override
     public Stream<ObjectInfo> list(String prefix) {
-        Iterable<Result<Item>> results = client.listObjects(ListObjectsArgs.builder()
-                .bucket(bucket).prefix(prefix).recursive(true).build());
+        return listAfter(prefix, null);
+    }
+
+    @Override
+    public Stream<ObjectInfo> listAfter(String prefix, String startAfter) {
+        ListObjectsArgs.Builder args = ListObjectsArgs.builder().bucket(bucket).prefix(prefix).recursive(true);
+        if (startAfter != null && !startAfter.isEmpty()) {
+            args.startAfter(startAfter);
+        }
+        Iterable<Result<Item>> results = client.listObjects(args.build());
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results.iterator(), Spliterator.ORDERED), false)
                 .map(r -> call("list", prefix, r::get))
                 .filter(item -> !item.isDir())

@@ -38,6 +38,9 @@ public interface ObjectStore {
     /** Objects whose key starts with {@code prefix}, in key order, lazily paged. */
     Stream<ObjectInfo> list(String prefix);
 
+    /** Objects whose key starts with {@code prefix} and sorts after {@code startAfter}, in key order: a feed read on from where it was left. */
+    Stream<ObjectInfo> listAfter(String prefix, String startAfter);
+
     /** Removes the object; absent objects are not an error. */
     void delete(String key);
 

@@ -18,7 +18,7 @@ import vn.sohoa.failure.Refusal;
         description = "Digitize scanned results of administrative procedures into archived, searchable records.",
         subcommands = {RunCommand.class, BatchCommand.class, ShowCommand.class, GetCommand.class, SearchCommand.class,
                 DemoCommand.class, JobsCommand.class, SubmitCommand.class, ReuseCommand.class, DossierCommand.class,
-                ServeCommand.class, SeparatorSheetCommand.class, UserCommand.class, AuditCommand.class, VerifyCommand.class,
+                ServeCommand.class, WorkerCommand.class, SeparatorSheetCommand.class, UserCommand.class, AuditCommand.class, VerifyCommand.class,
                 ReviewCommand.class, CorrectCommand.class})
 public final class Main implements Runnable {
 

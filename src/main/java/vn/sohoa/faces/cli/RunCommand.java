@@ -39,9 +39,14 @@ final class RunCommand implements Runnable {
         @Option(names = "--rerun", description = "Digitize again even if the unchanged batch was completed before.")
         boolean rerun;
 
+        @Option(names = "--partitions", paramLabel = "N", description = {
+                "Split the batch into N partitions (balanced by pages) for the workers (sohoa worker) sharing",
+                "this PostgreSQL job repository and bucket; 1: digitize here. Default: sohoa.scale-out.partitions (1)."})
+        Integer partitions;
+
         @Override
         protected int run(ConfigurableApplicationContext context) {
-            BatchRun run = context.getBean(DigitizeService.class).digitize(batch, name, rerun);
+            BatchRun run = context.getBean(DigitizeService.class).digitize(batch, name, rerun, partitions);
             BatchSummary.printRun(out(), run);
             return run.succeeded() ? 0 : ExitCodes.JOB_FAILED;
         }

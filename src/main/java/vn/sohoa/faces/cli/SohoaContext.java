@@ -27,6 +27,18 @@ public final class SohoaContext {
     }
 
     /**
+     * The context of {@code sohoa worker}: a command's context that also takes partition requests
+     * from the channel and runs them ({@code sohoa.scale-out.worker}).
+     */
+    public static ConfigurableApplicationContext startWorker() {
+        return new SpringApplicationBuilder(SohoaApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties("sohoa.scale-out.worker=true")
+                .run();
+    }
+
+    /**
      * The context of {@code sohoa serve}: the same beans plus the web server, the API, the web
      * page and the scheduler of {@code jobs/} (only the long-lived server fires scheduled jobs).
      */

@@ -16,6 +16,7 @@ import vn.sohoa.model.PageSummary;
 public class DigitizeMetrics implements ItemWriteListener<FileOutcome> {
 
     private final MeterRegistry registry;
+    private final String host = vn.sohoa.operations.report.BatchState.currentHost();
 
     public DigitizeMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -24,7 +25,8 @@ public class DigitizeMetrics implements ItemWriteListener<FileOutcome> {
     @Override
     public void afterWrite(Chunk<? extends FileOutcome> outcomes) {
         for (FileOutcome outcome : outcomes) {
-            registry.counter("sohoa.files", "outcome", outcomeName(outcome)).increment();
+            // The host: with several workers (docs/scale-out.md) each host's share of the batch is told apart.
+            registry.counter("sohoa.files", "outcome", outcomeName(outcome), "host", host).increment();
             if (outcome instanceof FileOutcome.Archived archived && !archived.alreadyArchived()) {
                 for (PageSummary page : archived.record().pages()) {
                     registry.counter("sohoa.pages", "source", page.textSource()).increment();

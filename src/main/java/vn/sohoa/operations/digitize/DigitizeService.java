@@ -12,8 +12,11 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
 import vn.sohoa.SohoaProperties;
@@ -43,9 +46,14 @@ public class DigitizeService {
     private final IntakeProperties intake;
     private final ContentHasher hasher;
     private final SohoaProperties sohoa;
+    private final ScaleOutProperties scaleOut;
+    private final ObjectProvider<Job> digitizePartitionedJob;
 
     public DigitizeService(JobOperator operator, JobRepository repository, Job digitizeJob, BatchReportStore reports,
-                           IntakeProperties intake, ContentHasher hasher, SohoaProperties sohoa) {
+                           IntakeProperties intake, ContentHasher hasher, SohoaProperties sohoa, ScaleOutProperties scaleOut,
+                           @Qualifier("digitizePartitionedJob") ObjectProvider<Job> digitizePartitionedJob) {
+        this.scaleOut = scaleOut;
+        this.digitizePartitionedJob = digitizePartitionedJob;
         this.operator = operator;
         this.repository = repository;
         this.digitizeJob = digitizeJob;
@@ -63,21 +71,45 @@ public class DigitizeService {
      * @throws BatchBusyException for a batch being digitized
      */
     public BatchRun digitize(Path dir, String name, boolean rerun) {
+        return digitize(dir, name, rerun, null);
+    }
+
+    /**
+     * The same, split into {@code partitions} for the workers ({@code sohoa worker}) of a shared
+     * PostgreSQL job repository; null for {@code sohoa.scale-out.partitions}, 1 for this process alone.
+     *
+     * @throws PartitionsUnavailableException for several partitions without a PostgreSQL job repository
+     */
+    public BatchRun digitize(Path dir, String name, boolean rerun, Integer partitions) {
+        int split = partitions == null ? scaleOut.partitions() : partitions;
+        if (split < 1) {
+            throw new PartitionsUnavailableException("--partitions must be at least 1, not " + split);
+        }
+        Job job = split == 1 ? digitizeJob : digitizePartitionedJob.getIfAvailable();
+        if (job == null) {
+            throw new PartitionsUnavailableException("Digitizing in " + split + " partitions needs the shared PostgreSQL job"
+                    + " repository of the workers (SOHOA_DB_URL=jdbc:postgresql://HOST/DB)");
+        }
         Path batchDir = validFolder(dir);
         String batchName = BatchName.of(name != null ? name : batchDir.getFileName().toString()).value();
         try (BatchRunLock lock = BatchRunLock.tryAcquire(sohoa.dir("locks"), batchName)) {
             if (lock == null) {
                 throw new BatchBusyException("Batch " + batchName + " is being digitized by another Sohoa process");
             }
-            return run(batchName, batchDir, rerun);
+            return run(job, split, batchName, batchDir, rerun);
         }
     }
 
-    private BatchRun run(String batchName, Path batchDir, boolean rerun) {
+    private BatchRun run(Job job, int partitions, String batchName, Path batchDir, boolean rerun) {
         String fingerprint = BatchFingerprint.of(batchDir, BatchFolderReader.matchers(intake.ignore()), hasher);
         JobParameters parameters = new DigitizeParameters(batchName, batchDir, fingerprint,
                 rerun ? System.currentTimeMillis() : null).toJobParameters();
-        JobExecution previous = lastExecution(parameters);
+        if (partitions > 1) {
+            // Not identifying: the same batch is the same instance however it is split (a restart may use other workers).
+            parameters = new JobParametersBuilder(parameters).addLong(RemoteDigitizeConfiguration.PARTITIONS, (long) partitions, false)
+                    .toJobParameters();
+        }
+        JobExecution previous = lastExecution(job.getName(), parameters);
         if (previous != null && previous.getStatus() == BatchStatus.COMPLETED) {
             return new BatchRun(batchName, BatchRun.Result.ALREADY_COMPLETED, previous.getId(),
                     "unchanged since execution " + previous.getId(), reports.assemble(batchName).orElse(null), Duration.ZERO);
@@ -85,7 +117,7 @@ public class DigitizeService {
         if (previous != null && previous.getStatus().isRunning()) {
             recoverIfAbandoned(batchName, previous);
         }
-        return start(batchName, parameters);
+        return start(job, batchName, parameters);
     }
 
     /**
@@ -103,11 +135,11 @@ public class DigitizeService {
         operator.recover(previous);
     }
 
-    private BatchRun start(String batchName, JobParameters parameters) {
+    private BatchRun start(Job job, String batchName, JobParameters parameters) {
         long started = System.nanoTime();
         JobExecution execution;
         try {
-            execution = operator.start(digitizeJob, parameters);
+            execution = operator.start(job, parameters);
         } catch (Exception e) {
             throw new BatchBusyException("Cannot start digitizing batch " + batchName + ": " + e.getMessage());
         }
@@ -136,8 +168,8 @@ public class DigitizeService {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
-    private JobExecution lastExecution(JobParameters parameters) {
-        JobInstance instance = repository.getJobInstance(DigitizeJobConfiguration.JOB_NAME, parameters);
+    private JobExecution lastExecution(String jobName, JobParameters parameters) {
+        JobInstance instance = repository.getJobInstance(jobName, parameters);
         return instance == null ? null : repository.getLastJobExecution(instance);
     }
 

@@ -11,8 +11,10 @@ import org.springframework.stereotype.Component;
 
 import vn.sohoa.model.DigitizedRecord;
 import vn.sohoa.operations.report.BatchReportStore;
+import vn.sohoa.operations.report.BatchState;
 import vn.sohoa.operations.report.FileReport;
 import vn.sohoa.operations.report.RecordReview;
+import vn.sohoa.pipeline.index.ChangeFeed;
 import vn.sohoa.pipeline.index.RecordIndexer;
 import vn.sohoa.timing.Stage;
 import vn.sohoa.timing.StageClock;
@@ -30,8 +32,11 @@ public class OutcomeWriter implements ItemWriter<FileOutcome> {
     private final RecordIndexer indexer;
     private final BatchReportStore reports;
     private final StageClock clock;
+    private final ChangeFeed feed;
+    private final String host = BatchState.currentHost();
 
-    public OutcomeWriter(RecordIndexer indexer, BatchReportStore reports, StageClock clock) {
+    public OutcomeWriter(RecordIndexer indexer, BatchReportStore reports, StageClock clock, ChangeFeed feed) {
+        this.feed = feed;
         this.clock = clock;
         this.indexer = indexer;
         this.reports = reports;
@@ -51,12 +56,22 @@ public class OutcomeWriter implements ItemWriter<FileOutcome> {
         }
         long committing = System.nanoTime();
         indexer.commit();
+        // The other hosts' servers index from the bucket: one feed entry per chunk names its records.
+        List<String> archivedIds = new ArrayList<>();
+        for (FileOutcome outcome : outcomes) {
+            if (outcome instanceof FileOutcome.Archived archived) {
+                archivedIds.add(archived.record().id());
+            } else if (outcome instanceof FileOutcome.Split split) {
+                split.parts().forEach(part -> archivedIds.add(part.record().id()));
+            }
+        }
+        feed.append(host, archivedIds);
         // The commit serves the whole chunk: each file's line carries its share.
         long commitShare = indexingMillis(committing) / Math.max(1, outcomes.size());
         List<FileReport> lines = new ArrayList<>(outcomes.size());
         int i = 0;
         for (FileOutcome outcome : outcomes) {
-            lines.add(toReport(outcome, stages.get(i++).plus(Stage.INDEX, commitShare)));
+            lines.add(toReport(outcome, stages.get(i++).plus(Stage.INDEX, commitShare)).withHost(host));
         }
         if (!lines.isEmpty()) {
             // One step reads one batch folder: every file of a chunk belongs to the same batch.

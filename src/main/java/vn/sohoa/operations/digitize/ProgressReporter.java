@@ -44,7 +44,11 @@ public class ProgressReporter implements StepExecutionListener, ItemProcessListe
     @Override
     public void beforeStep(StepExecution step) {
         batch = DigitizeParameters.batchName(step.getJobParameters());
-        totalFiles = BatchFolderReader.listScanFiles(DigitizeParameters.batchDir(step.getJobParameters()),
+        // A worker's partition (docs/scale-out.md) counts its own files only.
+        String partition = step.getExecutionContext().containsKey(BatchFolderReader.PARTITION_FILES)
+                ? step.getExecutionContext().getString(BatchFolderReader.PARTITION_FILES) : null;
+        totalFiles = partition != null ? (int) partition.lines().filter(l -> !l.isEmpty()).count()
+                : BatchFolderReader.listScanFiles(DigitizeParameters.batchDir(step.getJobParameters()),
                 BatchFolderReader.matchers(intake.ignore())).size();
         // The reader's restart point (an int in Spring Batch 6): files an earlier run committed.
         Object committed = step.getExecutionContext().get("batchFolder.read.count");
@@ -54,7 +58,8 @@ public class ProgressReporter implements StepExecutionListener, ItemProcessListe
         note(alreadyDone);
         pages.set(0);
         startNanos = System.nanoTime();
-        out.printf("Digitizing batch %s: %d files%s%n", batch, totalFiles,
+        out.printf("Digitizing batch %s%s: %d files%s%n", batch,
+                partition == null ? "" : ", " + step.getStepName() + " on " + vn.sohoa.operations.report.BatchState.currentHost(), totalFiles,
                 alreadyDone > 0 ? " (resuming after " + alreadyDone + " done)" : "");
     }
 

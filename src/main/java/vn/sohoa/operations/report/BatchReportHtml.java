@@ -42,10 +42,11 @@ public class BatchReportHtml {
                 f.recordId() != null ? f.recordId() : f.duplicateOf() != null ? f.duplicateOf() : "",
                 f.pages() == null ? "" : String.valueOf(f.pages()),
                 f.meanConfidence() == null ? "" : String.format(locale, "%.0f", f.meanConfidence()),
-                f.reason() == null ? "" : f.reason(), f.detail() == null ? "" : f.detail())).toList();
+                f.reason() == null ? "" : f.reason(), f.detail() == null ? "" : f.detail(),
+                f.host() == null ? "" : f.host())).toList();
         page.table(List.of(text("report.col.file", locale), text("report.col.outcome", locale),
                 text("report.col.record", locale), text("report.col.pages", locale), text("report.col.confidence", locale),
-                text("report.col.reason", locale), text("report.col.detail", locale)), rows, 2, RECORD_LINK);
+                text("report.col.reason", locale), text("report.col.detail", locale), text("report.col.host", locale)), rows, 2, RECORD_LINK);
         reviews(page, report, locale);
         stages(page, report, locale);
         return page.render();

@@ -16,6 +16,11 @@ public record BatchState(String batch, String status, String message, Instant st
 
     /** This process, as recorded in {@link #host()} and {@link #pid()}. */
     public static String currentHost() {
+        // Named by configuration when several Sohoa processes share a machine (tests) or host names are not telling.
+        String configured = System.getenv("SOHOA_HOST");
+        if (configured != null && !configured.isBlank()) {
+            return configured.strip();
+        }
         try {
             return java.net.InetAddress.getLocalHost().getHostName();
         } catch (java.net.UnknownHostException e) {

@@ -32,9 +32,25 @@ public class BatchFolderReader extends AbstractItemCountingItemStreamItemReader<
     private final Map<String, String> firstPathByHash = new HashMap<>();
     private Iterator<Path> files;
     private BatchManifest manifest = BatchManifest.empty();
+    /** A partition's files and their earlier same-content files, decided by the manager; null for the whole folder. */
+    private final Map<String, String> partition;
+
+    /**
+     * Key of a partition's files in its step execution context: one line per file, its path
+     * relative to the batch folder, a tab, and the earlier file of the batch with the same content
+     * (empty when none).
+     */
+    public static final String PARTITION_FILES = "partition.files";
 
     public BatchFolderReader(Path batchDir, String batchName, List<String> ignoreGlobs,
                              ContentHasher hasher, MediaTypeDetector detector) {
+        this(batchDir, batchName, ignoreGlobs, hasher, detector, null);
+    }
+
+    /** Reads only the files of one partition ({@link #PARTITION_FILES}), when {@code partitionFiles} is not null. */
+    public BatchFolderReader(Path batchDir, String batchName, List<String> ignoreGlobs,
+                             ContentHasher hasher, MediaTypeDetector detector, String partitionFiles) {
+        this.partition = partitionFiles == null ? null : parsePartition(partitionFiles);
         this.batchDir = batchDir.toAbsolutePath().normalize();
         this.batchName = batchName;
         this.ignored = ignoreGlobs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
@@ -55,6 +71,17 @@ public class BatchFolderReader extends AbstractItemCountingItemStreamItemReader<
         }
     }
 
+    private static Map<String, String> parsePartition(String lines) {
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        for (String line : lines.split("\n")) {
+            if (!line.isEmpty()) {
+                int tab = line.indexOf('\t');
+                files.put(tab < 0 ? line : line.substring(0, tab), tab < 0 ? "" : line.substring(tab + 1));
+            }
+        }
+        return files;
+    }
+
     public static List<PathMatcher> matchers(List<String> globs) {
         return globs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
     }
@@ -70,7 +97,8 @@ public class BatchFolderReader extends AbstractItemCountingItemStreamItemReader<
         }
         firstPathByHash.clear();
         manifest = BatchManifest.load(batchDir);
-        files = listScanFiles(batchDir, ignored).iterator();
+        files = partition == null ? listScanFiles(batchDir, ignored).iterator()
+                : partition.keySet().stream().map(batchDir::resolve).toList().iterator();
     }
 
     @Override
@@ -82,12 +110,17 @@ public class BatchFolderReader extends AbstractItemCountingItemStreamItemReader<
         String relativePath = relative(batchDir, file);
         try {
             String sha256 = hasher.sha256(file);
-            String sameAs = firstPathByHash.putIfAbsent(sha256, relativePath);
+            String sameAs = partition == null ? firstPathByHash.putIfAbsent(sha256, relativePath)
+                    : emptyToNull(partition.get(relativePath));
             return new ScanFile(batchName, relativePath, file, Files.size(file), sha256, detector.detect(file), sameAs,
                     manifest.fieldsFor(relativePath, file.getFileName().toString()));
         } catch (IOException e) {
             throw new ItemStreamException("Cannot read " + file + " of batch " + batchName + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 
     @Override

@@ -236,12 +236,12 @@ class DigitizeJobIntegrationTests {
         return lines.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> {
             FileReport f = e.getValue();
             return new FileReport(f.file(), f.outcome(), f.recordId(), f.duplicateOf(), f.reason(), f.reasonCode(), f.detail(),
-                    f.pages(), f.ocrPages(), f.meanConfidence(), f.recordIds(), f.needsReview(), null);
+                    f.pages(), f.ocrPages(), f.meanConfidence(), f.recordIds(), f.needsReview(), null, f.host());
         }));
     }
 
     private Map<String, Long> recordObjects() {
-        return store.list("").filter(o -> !o.key().startsWith("batches/"))
+        return store.list("").filter(o -> !o.key().startsWith("batches/") && !o.key().startsWith("feed/"))
                 .collect(Collectors.toMap(ObjectInfo::key, ObjectInfo::size));
     }
 

@@ -80,8 +80,8 @@ class MonitoringIntegrationTests {
         assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
         String metrics = get("/actuator/prometheus", "monitor").body();
 
-        assertThat(metrics).contains("sohoa_files_total{outcome=\"archived\"} 2.0")
-                .contains("sohoa_files_total{outcome=\"quarantined\"} 1.0")
+        assertThat(metrics).contains("sohoa_files_total{host=\"" + vn.sohoa.operations.report.BatchState.currentHost() + "\",outcome=\"archived\"} 2.0")
+                .contains("sohoa_files_total{host=\"" + vn.sohoa.operations.report.BatchState.currentHost() + "\",outcome=\"quarantined\"} 1.0")
                 .contains("sohoa_pages_total{source=\"text-layer\"} 1.0")
                 .contains("sohoa_pages_total{source=\"ocr\"} 1.0")
                 .contains("sohoa_job_duration_seconds_count{job=\"fixity\",outcome=\"ok\"} 1");

@@ -58,7 +58,7 @@ class FieldMergerTests {
                 RecordField.DOCUMENT_NUMBER, FieldValue.of("729/QĐ-UBND", "ocr", 0.5),
                 RecordField.ISSUED_DATE, FieldValue.of("2022-07-05", "ocr", 0.95),
                 RecordField.ORGAN_NAME, FieldValue.of("ỦY BAN NHÂN DÂN HUYỆN THOẠI SƠN", "ocr", 0.93));
-        List<ReviewNote> notes = review.check(fields, List.of(new FieldConflict("dossierCode", "A", "manifest", "B", "qr")), List.of());
+        List<ReviewNote> notes = review.check(fields, List.of(new FieldConflict("dossierCode", "A", "manifest", "B", "qr")));
         assertThat(notes).extracting(ReviewNote::field, ReviewNote::code).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("documentNumber", "LOW_CONFIDENCE"),
                 org.assertj.core.groups.Tuple.tuple("ownerIds", "MISSING"),

@@ -2,6 +2,7 @@ package vn.sohoa.tools.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -26,12 +27,34 @@ public final class BenchCommand implements Callable<Integer>, ToolCommand {
     @Option(names = "--sohoa-only", description = "Only Sohoa, one worker per core: to compare memory at large page counts.")
     boolean sohoaOnly;
 
+    @Option(names = "--workers", paramLabel = "N", description = {
+            "Instead: one process with N OCR engines vs a manager and N worker processes with one engine each",
+            "(sohoa worker, run digitize --partitions N), on a temporary PostgreSQL server and S3 endpoint (docs/scale-out.md)."})
+    Integer workers;
+
     @Override
     public Integer call() throws Exception {
         if (pages < 1) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--pages must be at least 1, not " + pages);
         }
         Path work = Files.createTempDirectory("sohoa-bench");
+        if (workers != null) {
+            if (workers < 1) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--workers must be at least 1, not " + workers);
+            }
+            vn.sohoa.tools.bench.DistributedBenchmark.Result result = new vn.sohoa.tools.bench.DistributedBenchmark(work, pages, workers).run();
+            if (json) {
+                System.out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+            } else {
+                System.out.printf("%d scanned pages, %d workers%n", result.pages(), result.workers());
+                for (vn.sohoa.tools.bench.DistributedBenchmark.Run run : List.of(result.oneProcess(), result.workerProcesses())) {
+                    System.out.printf("  %-36s %6.1f pages/min (%d pages in %.1f s)%n", run.how() + ":", run.pagesPerMinute(),
+                            run.pages(), run.seconds());
+                }
+                System.out.printf("  overhead of distribution: %.1f %%%n", 100 * result.overhead());
+            }
+            return ExitCodes.OK;
+        }
         ThroughputBenchmark.Result result = new ThroughputBenchmark(work, pages, sohoaOnly).run();
         if (json) {
             System.out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(result));
