@@ -2,7 +2,7 @@ package vn.sohoa.pipeline.metadata;
 
 /**
  * Repairs the letters OCR puts into runs of digits ({@code O} for 0, {@code l} or {@code I} for 1,
- * {@code S} for 5, {@code B} for 8) where the context says only digits can stand.
+ * {@code S} for 5, {@code B} or {@code §} for 8) where the context says only digits can stand.
  *
  * @param digits   the repaired run, or null when a character could not be read as a digit
  * @param repaired how many characters were changed: each makes the value less sure
@@ -10,9 +10,9 @@ package vn.sohoa.pipeline.metadata;
 record OcrDigits(String digits, int repaired) {
 
     /** Characters {@link #read} accepts, for patterns that look for digit runs. */
-    static final String CLASS = "[0-9OoDQØøIl|!iSsBZz]";
+    static final String CLASS = "[0-9OoDQØøIl|!iSsBZz§]";
     /** The confusions common enough to look for in folded (lower-case) text without matching words. */
-    static final String FOLDED_CLASS = "[0-9oil|!ø]";
+    static final String FOLDED_CLASS = "[0-9oil|!ø§]";
 
     static OcrDigits read(String raw) {
         StringBuilder out = new StringBuilder(raw.length());
@@ -54,7 +54,8 @@ record OcrDigits(String digits, int repaired) {
                 return '1';
             case 'S': case 's':
                 return '5';
-            case 'B':
+            // Tesseract vie reads a lone 8 as § now and then ("tháng § năm", "8§98").
+            case 'B': case '§':
                 return '8';
             case 'Z': case 'z':
                 return '2';

@@ -79,6 +79,14 @@ class FieldExtractorsTests {
     }
 
     @Test
+    void anEightReadAsASectionSignIsRepairedAndMadeLessSure() {
+        FieldValue date = new IssuedDateExtractor().extract(ocr("Thoại Sơn, ngày 08 tháng § năm 2024\nCăn cứ Luật ngày 27 tháng 8 năm 2021"))
+                .get(RecordField.ISSUED_DATE);
+        assertThat(date.value()).isEqualTo("2024-08-08");
+        assertThat(date.confidence()).isLessThan(0.9);
+    }
+
+    @Test
     void aBlankDayGivesNoDateNotOneFromTheBody() {
         String text = "Thoại Sơn, ngày      tháng 7 năm 2022\nQUYẾT ĐỊNH\nCăn cứ Luật ngày 19 tháng 6 năm 2015;\n";
         assertThat(new IssuedDateExtractor().extract(ocr(text))).isEmpty();
