@@ -38,13 +38,23 @@ public class FixityReportStore {
 
     String html(FixityReport report, Locale locale) {
         HtmlTable page = new HtmlTable(locale.getLanguage(), text("report.fixity.title", locale));
-        page.line(text("report.fixity.summary", locale, report.startedAt(), report.finishedAt(), report.records(),
+        page.links(List.of(List.of("/admin", text("report.back.admin", locale))));
+        page.line(text("report.fixity.summary", locale, shown(report.startedAt()), shown(report.finishedAt()), report.records(),
                 report.objects(), report.bytes(), report.problems().size()));
+        if (report.problems().isEmpty()) {
+            page.line(text("report.fixity.clean", locale));
+        }
         page.line(text("report.fixity.audit", locale, report.auditEvents(), report.auditChains()));
         List<List<String>> rows = report.problems().stream().map(p -> List.of(nullToEmpty(p.recordId()), p.key(),
                 text("fixity." + p.kind(), locale), nullToEmpty(p.expectedSha256()), nullToEmpty(p.actualSha256()))).toList();
         return page.table(List.of(text("report.col.record", locale), text("report.col.key", locale),
                 text("report.col.kind", locale), text("report.col.expected", locale), text("report.col.actual", locale)), rows).render();
+    }
+
+    /** In the office's time, as Vietnamese write it; never a UTC instant with nanoseconds. */
+    private static String shown(java.time.Instant at) {
+        return at == null ? "—" : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
+                .format(at.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
     }
 
     private String text(String key, Locale locale, Object... args) {

@@ -38,7 +38,8 @@ class AdminPagesTests extends ServedSamples {
         HttpResponse<String> report = get(link.group(1));
         assertThat(report.statusCode()).isEqualTo(200);
         assertThat(report.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
-        assertThat(report.body()).contains("Kiểm tra toàn vẹn");
+        assertThat(report.body()).contains("Kiểm tra toàn vẹn").contains("href=\"/admin\"")
+                .containsPattern("Bắt đầu: \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d").doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT");
         assertThat(get("/admin/fixity/..%2F..%2Fusers/report.html").statusCode()).isIn(400, 404);
     }
 

@@ -145,6 +145,9 @@ class ClerkPageBrowserTests extends ServedSamples {
         assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "return (arguments[0].compareDocumentPosition(arguments[1]) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0", reuse, viewer))
                 .as("the reuse form comes before the viewer for Tab").isEqualTo(Boolean.TRUE);
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollHeight <= window.innerHeight"))
+                .as("at 1366×768 the page itself does not scroll: one scrollbar, the details'").isEqualTo(Boolean.TRUE);
         assertThat(browser.findElement(By.id("preview")).getTagName()).isEqualTo("iframe");
         // The signed searchable PDF is what a clerk reads and reuses; the scan itself stays downloadable.
         assertThat(browser.findElement(By.id("preview")).getAttribute("src")).contains("/pdf?inline=true");
