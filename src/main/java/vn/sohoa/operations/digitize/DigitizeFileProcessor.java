@@ -95,7 +95,8 @@ public class DigitizeFileProcessor implements ItemProcessor<ScanFile, FileOutcom
             if (oneFile(parts)) {
                 ExtractedMetadata metadata = clock.time(Stage.METADATA, () -> fields.assemble(file, text).withTechnical(fileMetadata));
                 DigitizedRecord record = clock.time(Stage.UPLOAD, () -> archive.archive(file, text, metadata, pdfs.get(0)));
-                log.info("Archived {} as {} ({} pages, {} OCR)", file.relativePath(), record.id(), text.pages().size(), text.ocrPages());
+                log.info("Archived {} as {} ({} pages, {} OCR, {} unreadable)", file.relativePath(), record.id(), text.pages().size(),
+                        text.ocrPages(), text.unreadable().size());
                 return new FileOutcome.Archived(file, record, text.joined(), false, tally.times());
             }
             return archiveParts(file, text, parts, pdfs, fileMetadata, tally);

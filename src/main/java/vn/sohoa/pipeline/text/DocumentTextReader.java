@@ -309,8 +309,10 @@ public class DocumentTextReader implements DisposableBean {
             throw e;
         } catch (OutOfMemoryError e) {
             pending.memory().close();
-            reading.unreadable.add(new UnreadablePage(number, QuarantineReason.IMAGE_TOO_LARGE,
-                    reading.file.relativePath() + " page " + number + ": recognition ran out of memory even alone"));
+            UnreadableDocumentException failure = new UnreadableDocumentException(QuarantineReason.IMAGE_TOO_LARGE,
+                    reading.file.relativePath(), number, "recognition ran out of memory even alone", e);
+            reading.unreadable.add(new UnreadablePage(number, failure.reason(), failure.getMessage()));
+            reading.firstFailure = reading.firstFailure == null ? failure : reading.firstFailure;
             reading.listener.skipped(number);
             return null;
         } finally {
