@@ -160,7 +160,7 @@ public class DigitizeService {
     static String reason(Throwable failure) {
         Throwable root = failure;
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof StorageException || t instanceof ManifestException) {
+            if (t instanceof StorageException || t instanceof ManifestException || t instanceof PartitionsFailedException) {
                 return t.getMessage();
             }
             root = t;
