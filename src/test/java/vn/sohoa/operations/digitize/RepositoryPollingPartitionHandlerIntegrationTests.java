@@ -1,7 +1,7 @@
 package vn.sohoa.operations.digitize;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -144,8 +144,11 @@ class RepositoryPollingPartitionHandlerIntegrationTests {
             finish(second, BatchStatus.FAILED, heartbeats);
             String failedName = jobs.getStepExecution(second).getStepName();
 
-            assertThatThrownBy(() -> handled.get(20, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-                    .cause().isInstanceOf(PartitionsFailedException.class)
+            ExecutionException failure = catchThrowableOfType(ExecutionException.class, () -> handled.get(20, TimeUnit.SECONDS));
+            // What the person reads (BatchRun.message): the handler's sentence as it is, whatever wraps it.
+            assertThat(DigitizeService.reason(new IllegalStateException("step failed", failure.getCause())))
+                    .isEqualTo(failure.getCause().getMessage());
+            assertThat(failure.getCause()).isInstanceOf(PartitionsFailedException.class)
                     .hasMessageContaining("1 of 2 partitions failed")
                     .hasMessageContaining(failedName + " (execution " + second + ", last run on " + BatchState.currentHost())
                     .hasMessageContaining("disk full on the worker")
