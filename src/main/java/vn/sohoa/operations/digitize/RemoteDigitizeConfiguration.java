@@ -106,8 +106,8 @@ public class RemoteDigitizeConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    PartitionHeartbeats partitionHeartbeats(DataSource dataSource, ScaleOutProperties scaleOut) {
-        return new PartitionHeartbeats(dataSource, scaleOut);
+    PartitionHeartbeats partitionHeartbeats(DataSource dataSource, JobRepository jobs, ScaleOutProperties scaleOut) {
+        return new PartitionHeartbeats(dataSource, jobs, scaleOut);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package vn.sohoa.operations.digitize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
@@ -89,7 +90,7 @@ class RepositoryPollingPartitionHandlerIntegrationTests {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aPartitionTakenOffTheChannelButNeverStartedIsSentAgainAndTheBatchCompletes() throws Exception {
-        try (PartitionHeartbeats heartbeats = new PartitionHeartbeats(dataSource, FAST)) {
+        try (PartitionHeartbeats heartbeats = new PartitionHeartbeats(dataSource, jobs, FAST)) {
             JobExecution job = newJobExecution("taken-never-started");
             StepExecution managerStep = jobs.createStepExecution("digitizePartitions", job);
             StepExecution p0 = jobs.createStepExecution("digitizePartition:partition0", job);
@@ -118,6 +119,11 @@ class RepositoryPollingPartitionHandlerIntegrationTests {
             assertThat(abandoned.getExitStatus().getExitDescription()).contains("no worker started it");
             assertThat(jobs.getStepExecution(running).getStatus()).as("the running partition is left alone").isEqualTo(BatchStatus.STARTED);
 
+            // Had the killed worker only stalled, starting the abandoned execution now is refused, before any file.
+            assertThatThrownBy(() -> heartbeats.beforeStep(jobs.getStepExecution(taken)))
+                    .isInstanceOf(PartitionSupersededException.class).hasMessageContaining("execution " + resent.getId());
+            assertThat(heartbeats.lastBeat(taken)).as("no heartbeat for the abandoned execution").isNull();
+
             start(resent.getId(), heartbeats);
             finish(running, BatchStatus.COMPLETED, heartbeats);
             finish(resent.getId(), BatchStatus.COMPLETED, heartbeats);
@@ -130,7 +136,7 @@ class RepositoryPollingPartitionHandlerIntegrationTests {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aFailedPartitionIsNamedWithTheHostThatRanItInTheManagersFailure() throws Exception {
-        try (PartitionHeartbeats heartbeats = new PartitionHeartbeats(dataSource, FAST)) {
+        try (PartitionHeartbeats heartbeats = new PartitionHeartbeats(dataSource, jobs, FAST)) {
             JobExecution job = newJobExecution("one-fails");
             StepExecution managerStep = jobs.createStepExecution("digitizePartitions", job);
             StepExecution p0 = jobs.createStepExecution("digitizePartition:partition0", job);
