@@ -82,13 +82,13 @@ public class DigitizeService {
      */
     public BatchRun digitize(Path dir, String name, boolean rerun, Integer partitions) {
         int split = partitions == null ? scaleOut.partitions() : partitions;
+        String option = partitions == null ? "sohoa.scale-out.partitions=" + split : "--partitions " + split;
         if (split < 1) {
-            throw new PartitionsUnavailableException("--partitions must be at least 1, not " + split);
+            throw new PartitionsUnavailableException(PartitionsUnavailableException.Reason.COUNT, option);
         }
         Job job = split == 1 ? digitizeJob : digitizePartitionedJob.getIfAvailable();
         if (job == null) {
-            throw new PartitionsUnavailableException("Digitizing in " + split + " partitions needs the shared PostgreSQL job"
-                    + " repository of the workers (SOHOA_DB_URL=jdbc:postgresql://HOST/DB)");
+            throw new PartitionsUnavailableException(PartitionsUnavailableException.Reason.NO_POSTGRESQL, option);
         }
         Path batchDir = validFolder(dir);
         String batchName = BatchName.of(name != null ? name : batchDir.getFileName().toString()).value();
@@ -160,7 +160,7 @@ public class DigitizeService {
     static String reason(Throwable failure) {
         Throwable root = failure;
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof StorageException || t instanceof ManifestException) {
+            if (t instanceof StorageException || t instanceof ManifestException || t instanceof PartitionsFailedException) {
                 return t.getMessage();
             }
             root = t;

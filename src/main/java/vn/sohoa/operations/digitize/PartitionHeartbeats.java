@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,12 +35,14 @@ final class PartitionHeartbeats implements StepExecutionListener, AutoCloseable 
     }
 
     private final JdbcTemplate jdbc;
+    private final JobRepository repository;
     private final ScaleOutProperties properties;
     private final ScheduledExecutorService beater;
     private final java.util.Map<Long, ScheduledFuture<?>> beating = new java.util.concurrent.ConcurrentHashMap<>();
 
-    PartitionHeartbeats(DataSource dataSource, ScaleOutProperties properties) {
+    PartitionHeartbeats(DataSource dataSource, JobRepository repository, ScaleOutProperties properties) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.repository = repository;
         this.properties = properties;
         CustomizableThreadFactory threads = new CustomizableThreadFactory("partition-heartbeat-");
         threads.setDaemon(true);
@@ -49,9 +52,19 @@ final class PartitionHeartbeats implements StepExecutionListener, AutoCloseable 
                 + " HOST VARCHAR(255) NOT NULL, PID BIGINT NOT NULL, BEAT_AT BIGINT NOT NULL)");
     }
 
+    /**
+     * Refuses to start an execution the manager has sent again as a newer one (Spring Batch's
+     * request handler runs whatever execution it is handed, FAILED or not), then starts beating.
+     * The exception fails this step before it reads a file.
+     */
     @Override
     public void beforeStep(StepExecution step) {
         long id = step.getId();
+        StepExecution last = repository.getLastStepExecution(step.getJobExecution().getJobInstance(), step.getStepName());
+        if (last != null && last.getId() > id) {
+            throw new PartitionSupersededException("Partition " + step.getStepName() + " (execution " + id + ") was sent again as"
+                    + " execution " + last.getId() + " while this worker had not started it; leaving it to that one");
+        }
         beat(id);
         long every = properties.heartbeatEvery().toMillis();
         beating.put(id, beater.scheduleAtFixedRate(() -> beat(id), every, every, TimeUnit.MILLISECONDS));

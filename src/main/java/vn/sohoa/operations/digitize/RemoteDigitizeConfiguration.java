@@ -68,6 +68,8 @@ public class RemoteDigitizeConfiguration {
     /** The message group of the partition requests in the channel message store. */
     static final String REQUESTS = "sohoa-digitize-partitions";
     static final String PARTITIONS = "partitions";
+    /** The region of the channel message store's rows. */
+    static final String REGION = "sohoa";
 
     @Bean
     Job digitizePartitionedJob(JobRepository jobs, Step digitizePartitions, Step writeBatchReport, BatchStatusListener status) {
@@ -97,14 +99,15 @@ public class RemoteDigitizeConfiguration {
     @StepScope
     RepositoryPollingPartitionHandler partitionHandler(@Value("#{jobParameters['partitions']}") Long partitions, JobRepository jobs,
                                                        QueueChannel partitionRequestsOut, PartitionHeartbeats heartbeats,
-                                                       ScaleOutProperties scaleOut) {
+                                                       ScaleOutProperties scaleOut, DataSource dataSource) {
         int grid = partitions == null ? scaleOut.partitions() : partitions.intValue();
-        return new RepositoryPollingPartitionHandler(jobs, partitionRequestsOut, heartbeats, scaleOut, WORKER_STEP, grid);
+        return new RepositoryPollingPartitionHandler(jobs, partitionRequestsOut, heartbeats, scaleOut, WORKER_STEP, grid,
+                new JdbcTemplate(dataSource), REGION);
     }
 
     @Bean(destroyMethod = "close")
-    PartitionHeartbeats partitionHeartbeats(DataSource dataSource, ScaleOutProperties scaleOut) {
-        return new PartitionHeartbeats(dataSource, scaleOut);
+    PartitionHeartbeats partitionHeartbeats(DataSource dataSource, JobRepository jobs, ScaleOutProperties scaleOut) {
+        return new PartitionHeartbeats(dataSource, jobs, scaleOut);
     }
 
     @Bean
@@ -112,7 +115,7 @@ public class RemoteDigitizeConfiguration {
         createChannelTables(new JdbcTemplate(dataSource));
         JdbcChannelMessageStore store = new JdbcChannelMessageStore(dataSource);
         store.setChannelMessageStoreQueryProvider(new PostgresChannelMessageStoreQueryProvider());
-        store.setRegion("sohoa");
+        store.setRegion(REGION);
         // Java serialization of the stored messages: only the classes of a partition request may come back out.
         store.addAllowedPatterns("org.springframework.batch.integration.partition.StepExecutionRequest",
                 "org.springframework.messaging.support.GenericMessage", "org.springframework.messaging.MessageHeaders",
