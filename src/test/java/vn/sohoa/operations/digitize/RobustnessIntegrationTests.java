@@ -25,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import vn.sohoa.OwnJvm;
 import vn.sohoa.SampleScans;
 import vn.sohoa.SohoaApplication;
 import vn.sohoa.model.ArchiveLayout;
@@ -46,6 +47,7 @@ import vn.sohoa.storage.ObjectStore;
  * its reason.
  */
 @SpringBootTest(classes = SohoaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@OwnJvm // its 1 GiB heap is its own, not shared with the other test classes' cached contexts
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RobustnessIntegrationTests {
 

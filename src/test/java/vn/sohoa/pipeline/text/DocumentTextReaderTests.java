@@ -1,6 +1,7 @@
 package vn.sohoa.pipeline.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.sohoa.failure.QuarantineReason;
+import vn.sohoa.failure.UnreadableDocumentException;
 import vn.sohoa.pipeline.intake.ContentHasher;
 import vn.sohoa.pipeline.intake.IntakeProperties;
 import vn.sohoa.pipeline.intake.MediaTypeDetector;
@@ -198,6 +200,60 @@ class DocumentTextReaderTests {
             assertThat(memory.tryAcquire(memory.bytes())).as("every lease was given back").isNotNull();
             reader.destroy();
         }
+    }
+
+    /**
+     * Every page runs out of heap in recognition, and again when recognized alone: the file has
+     * no page left and is refused as too large with the first page's reason, not returned with an
+     * empty page list (which the split stage took for a stack of separator sheets: NO_PAGES). The
+     * engine throws the error every time, by injection.
+     */
+    @Test
+    void aFileWhoseEveryPageRunsOutOfMemoryEvenAloneIsRefusedAsTooLarge() throws IOException {
+        ScanFile file = threePageTiff("oom-every-page.tif");
+        AtomicInteger calls = new AtomicInteger();
+        OcrEnginePool pool = new OcrEnginePool(() -> new OcrEngine() {
+            @Override
+            public OcrResult recognize(BufferedImage image, int dpi) {
+                calls.incrementAndGet();
+                throw new OutOfMemoryError("injected: Java heap space");
+            }
+
+            @Override
+            public void close() {
+            }
+        }, 2);
+        RasterMemory memory = RasterMemory.ofBytes(64L << 20);
+        ScanDocumentOpener opener = new ScanDocumentOpener(new PagesProperties(300, 300, 25, 0.5),
+                new IntakeProperties(List.of(), 60_000_000L, 10));
+        DocumentTextReader reader = new DocumentTextReader(opener, pool, List.of(), PageRecognizer.raw(),
+                new StageClock(new SimpleMeterRegistry()), memory);
+        List<Integer> skipped = new ArrayList<>();
+        List<Integer> accepted = new ArrayList<>();
+
+        try {
+            assertThatThrownBy(() -> reader.read(file, new PageListener() {
+                @Override
+                public void accept(PageContent page, PageText text) {
+                    accepted.add(page.number());
+                }
+
+                @Override
+                public void skipped(int number) {
+                    skipped.add(number);
+                }
+            })).isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
+                assertThat(e.reason()).isEqualTo(QuarantineReason.IMAGE_TOO_LARGE);
+                assertThat(e.page()).isEqualTo(1);
+                assertThat(e.getMessage()).contains("even alone");
+            });
+        } finally {
+            reader.destroy();
+        }
+        assertThat(calls).as("each page tried in parallel, then alone").hasValue(6);
+        assertThat(accepted).isEmpty();
+        assertThat(skipped).containsExactly(1, 2, 3);
+        assertThat(memory.tryAcquire(memory.bytes())).as("every lease was given back").isNotNull();
     }
 
     private ScanFile threePageTiff(String name) throws IOException {
