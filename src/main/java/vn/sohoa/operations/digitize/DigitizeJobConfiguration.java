@@ -18,7 +18,6 @@ import vn.sohoa.pipeline.intake.BatchFolderReader;
 import vn.sohoa.pipeline.intake.ContentHasher;
 import vn.sohoa.pipeline.intake.IntakeProperties;
 import vn.sohoa.pipeline.intake.MediaTypeDetector;
-import vn.sohoa.pipeline.intake.ScanFile;
 import vn.sohoa.pipeline.ocr.OcrProperties;
 
 /**
@@ -45,20 +44,8 @@ public class DigitizeJobConfiguration {
     }
 
     @Bean
-    Step digitizeFiles(JobRepository jobs, PlatformTransactionManager transactions, BatchFolderReader batchFolderReader,
-                       DigitizeFileProcessor processor, OutcomeWriter writer, ProgressReporter progress,
-                       DigitizeMetrics metrics, ThreadPoolTaskExecutor fileWorkers, OcrProperties ocr) {
-        return new StepBuilder("digitizeFiles", jobs)
-                .<ScanFile, FileOutcome>chunk(ocr.effectiveChunkFiles())
-                .transactionManager(transactions)
-                .reader(batchFolderReader)
-                .processor(processor)
-                .writer(writer)
-                .taskExecutor(fileWorkers)
-                .listener(progress)
-                .listener(metrics)
-                .listener(new FileWorkersDrain(fileWorkers))
-                .build();
+    Step digitizeFiles(JobRepository jobs, FileChunks chunks, BatchFolderReader batchFolderReader) {
+        return chunks.step(new StepBuilder("digitizeFiles", jobs), batchFolderReader);
     }
 
     @Bean

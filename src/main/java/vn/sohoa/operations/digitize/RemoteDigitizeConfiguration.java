@@ -31,15 +31,11 @@ import org.springframework.integration.jdbc.store.JdbcChannelMessageStore;
 import org.springframework.integration.jdbc.store.channel.PostgresChannelMessageStoreQueryProvider;
 import org.springframework.integration.store.MessageGroupQueue;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.sohoa.pipeline.intake.BatchFolderReader;
 import vn.sohoa.pipeline.intake.ContentHasher;
 import vn.sohoa.pipeline.intake.IntakeProperties;
 import vn.sohoa.pipeline.intake.MediaTypeDetector;
-import vn.sohoa.pipeline.intake.ScanFile;
-import vn.sohoa.pipeline.ocr.OcrProperties;
 import vn.sohoa.pipeline.pages.ScanDocumentOpener;
 
 /**
@@ -158,24 +154,11 @@ public class RemoteDigitizeConfiguration {
 
         @Bean(WORKER_STEP)
         Step digitizePartition(JobRepository jobs, BeanFactory beans, PostgresSubscribableChannel partitionRequestsIn,
-                               PlatformTransactionManager transactions, BatchFolderReader partitionReader,
-                               DigitizeFileProcessor processor, OutcomeWriter writer, ProgressReporter progress,
-                               DigitizeMetrics metrics, ThreadPoolTaskExecutor fileWorkers, OcrProperties ocr,
-                               PartitionHeartbeats heartbeats) {
-            return new RemotePartitioningWorkerStepBuilder(WORKER_STEP, jobs)
+                               FileChunks chunks, BatchFolderReader partitionReader, PartitionHeartbeats heartbeats) {
+            return chunks.step(new RemotePartitioningWorkerStepBuilder(WORKER_STEP, jobs)
                     .inputChannel(partitionRequestsIn)
                     .beanFactory(beans)
-                    .listener(heartbeats)
-                    .<ScanFile, FileOutcome>chunk(ocr.effectiveChunkFiles())
-                    .transactionManager(transactions)
-                    .reader(partitionReader)
-                    .processor(processor)
-                    .writer(writer)
-                    .taskExecutor(fileWorkers)
-                    .listener(progress)
-                    .listener(metrics)
-                    .listener(new FileWorkersDrain(fileWorkers))
-                    .build();
+                    .listener(heartbeats), partitionReader);
         }
 
         @Bean
