@@ -16,7 +16,7 @@ import vn.sohoa.operations.jobs.JobRunner;
 import vn.sohoa.storage.ObjectStore;
 
 /**
- * The admin's morning page: each scheduled job with its last run and outcome, and the history of
+ * The admin's morning page: each scheduled job with its last few runs (start, end, outcome), and the history of
  * fixity reports, each readable as the HTML kept in the bucket.
  */
 @Controller
@@ -24,6 +24,8 @@ import vn.sohoa.storage.ObjectStore;
 class AdminPages {
 
     private static final String FIXITY = "fixity/";
+    /** Enough runs to see whether a failure is new or keeps coming back. */
+    static final int RECENT_RUNS = 5;
     private static final Pattern RUN = Pattern.compile("[0-9T.Z-]{10,40}");
 
     private final JobRunner jobs;
@@ -51,7 +53,7 @@ class AdminPages {
      * none) and its last run (null when it never ran).
      */
     record JobRow(String name, String description, vn.sohoa.operations.jobs.JobOutcome last, List<Schedule> schedules,
-                  boolean running) {
+                  boolean running, List<vn.sohoa.operations.jobs.JobOutcome> recent) {
     }
 
     /** One schedule of a job, its next run in the office's time (null when disabled). */
@@ -65,7 +67,8 @@ class AdminPages {
                 .map(j -> new JobRow(j.name(), j.description(), jobs.lastRun(j.name()).orElse(null), loaded.definitions().stream()
                         .filter(d -> d.job().equals(j.name()))
                         .map(d -> new Schedule(d.name(), d.cronText(), d.enabled() ? d.cron().next(java.time.ZonedDateTime.now(d.zone()))
-                                .withZoneSameInstant(OfficeTime.ZONE) : null)).toList(), now.isRunning(j.name()))).toList());
+                                .withZoneSameInstant(OfficeTime.ZONE) : null)).toList(), now.isRunning(j.name()),
+                        jobs.recentRuns(j.name(), RECENT_RUNS))).toList());
         model.addAttribute("jobProblems", loaded.problems());
         model.addAttribute("lastFixity", jobs.jobs().containsKey("fixity") ? jobs.lastRun("fixity").orElse(null) : null);
         model.addAttribute("zone", OfficeTime.ZONE);

@@ -65,7 +65,7 @@ class BatchPages {
         try {
             String batch = upload.upload(name, parts, actor);
             redirect.addFlashAttribute("uploaded", batch);
-            return "redirect:/batches/" + batch;
+            return "redirect:" + page(batch);
         } catch (UploadRefusedException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("uploadError", refusals.text(e, locale));
@@ -102,7 +102,16 @@ class BatchPages {
         } catch (Refusal e) {
             redirect.addFlashAttribute("digitizeError", e.getMessage());
         }
-        return "redirect:/batches/" + name;
+        return "redirect:" + page(name);
+    }
+
+    /**
+     * The batch's page as a redirect target, percent-encoded: a batch may be named with diacritics
+     * ("lô-tải-lên-…") and a Location header carries only ASCII, so an unencoded name reached the
+     * browser garbled and the upload's confirmation was a "no such batch" page.
+     */
+    static String page(String batch) {
+        return org.springframework.web.util.UriComponentsBuilder.fromPath("/batches/{name}").buildAndExpand(batch).encode().toUriString();
     }
 
     @GetMapping("/batches/{name}/report.html")

@@ -53,7 +53,16 @@ public class JobRunner {
         }
         try (JobLeases.Lease lease = leases.acquire(name)) {
             log.info("Job {} started", name);
-            JobOutcome outcome = job.run(parameters);
+            java.time.Instant started = java.time.Instant.now();
+            JobOutcome outcome;
+            try {
+                outcome = job.run(parameters);
+            } catch (RuntimeException failed) {
+                // A run that broke is a run too: the admin page lists it with its message.
+                record(new JobOutcome(name, false, failed.getMessage() == null ? failed.getClass().getSimpleName() : failed.getMessage(),
+                        null, started, java.time.Instant.now()));
+                throw failed;
+            }
             record(outcome);
             metrics.timer("sohoa.job.duration", "job", name, "outcome", outcome.succeeded() ? "ok" : "problems")
                     .record(Duration.between(outcome.startedAt(), outcome.finishedAt()));
@@ -65,6 +74,13 @@ public class JobRunner {
     public Optional<JobOutcome> lastRun(String name) {
         return store.list("runs/" + name + "/").max(Comparator.comparing(o -> o.key()))
                 .map(o -> json.readValue(store.read(o.key()), JobOutcome.class));
+    }
+
+    /** The last {@code limit} runs of a job, newest first, from the run log in the bucket. */
+    public List<JobOutcome> recentRuns(String name, int limit) {
+        return store.list("runs/" + name + "/").map(o -> o.key()).sorted(Comparator.reverseOrder()).limit(limit)
+                .map(key -> json.readValue(store.read(key), JobOutcome.class))
+                .sorted(Comparator.comparing(JobOutcome::startedAt, Comparator.nullsLast(Comparator.reverseOrder()))).toList();
     }
 
     private void record(JobOutcome outcome) {

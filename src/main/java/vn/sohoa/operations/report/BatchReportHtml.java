@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import vn.sohoa.LocalFormats;
 import vn.sohoa.model.ReviewNote;
 
 /** The batch report as a page for a person, Vietnamese by default. */
@@ -84,7 +85,7 @@ public class BatchReportHtml {
         List<List<String>> rows = new ArrayList<>();
         report.stageMillis().forEach((stage, millis) -> rows.add(List.of(text("report.stage." + stage, locale),
                 String.format(locale, "%.1f", millis / 1000.0),
-                String.format(locale, "%.0f %%", total == 0 ? 0.0 : 100.0 * millis / total))));
+                LocalFormats.percent(total == 0 ? 0.0 : (double) millis / total, 0, locale))));
         page.heading(text("report.stages.title", locale));
         page.table(List.of(text("report.col.stage", locale), text("report.col.seconds", locale),
                 text("report.col.share", locale)), rows);

@@ -37,7 +37,7 @@ public class BatchUpload {
     public record Part(String fileName, InputStreamSource content) {
     }
 
-    private static final DateTimeFormatter DEFAULT_NAME = DateTimeFormatter.ofPattern("'lo-tai-len-'yyyyMMdd-HHmmss");
+    private static final DateTimeFormatter DEFAULT_NAME = DateTimeFormatter.ofPattern("'lô-tải-lên-'yyyyMMdd-HHmmss");
 
     private final BatchSubmission submission;
     private final UploadSettings settings;

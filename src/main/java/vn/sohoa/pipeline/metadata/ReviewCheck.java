@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import vn.sohoa.LocalFormats;
 import vn.sohoa.model.FieldConflict;
 import vn.sohoa.model.FieldValue;
 import vn.sohoa.model.RecordField;
@@ -116,8 +117,8 @@ public class ReviewCheck {
         return messages.getMessage(prefix + name, null, name, STAFF);
     }
 
-    /** 0.62 as Vietnamese write it: "62 %". */
+    /** 0.62 as Vietnamese write it: "62 %" (the notes are written in the staff's language). */
     private static String percent(double confidence) {
-        return Math.round(confidence * 100) + " %";
+        return LocalFormats.percent(confidence, 0, STAFF);
     }
 }

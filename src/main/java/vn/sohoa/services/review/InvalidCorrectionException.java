@@ -1,5 +1,7 @@
 package vn.sohoa.services.review;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 import vn.sohoa.failure.Refusal;
 
 /**
@@ -16,8 +18,17 @@ public class InvalidCorrectionException extends Refusal {
      * @param value  the value given, quoted in the message
      */
     public InvalidCorrectionException(String field, String reason, String value, String message) {
-        super(Kind.BAD_ARGUMENT, "correction-" + reason, "Field " + field + " not corrected: " + message, null, field, value);
+        super(Kind.BAD_ARGUMENT, "correction-" + reason, "Field " + field + " not corrected: " + message, null, label(field), value);
         this.field = field;
+    }
+
+    /**
+     * The field as staff know it in the reader's language ({@code field.ownerIds} → "Số định danh
+     * chủ sở hữu"), resolved by the message source when the refusal is shown; a name that is no
+     * field stays as typed.
+     */
+    static DefaultMessageSourceResolvable label(String field) {
+        return new DefaultMessageSourceResolvable(new String[] {"field." + field}, field);
     }
 
     public String field() {

@@ -9,6 +9,7 @@ public class ReviewIncompleteException extends Refusal {
 
     public ReviewIncompleteException(String recordId, List<String> missing) {
         super(Kind.REFUSED, "review-incomplete", "Record " + recordId + " still lacks " + String.join(", ", missing)
-                + ": enter them before marking it checked", null, String.join(", ", missing));
+                + ": enter them before marking it checked", null,
+                missing.stream().map(InvalidCorrectionException::label).toList());
     }
 }

@@ -50,6 +50,10 @@ class ReviewApiTests extends FixtureServer {
         JsonNode problem = mapper.readTree(refused.body());
         assertThat(problem.get("type").asString()).endsWith("correction-owner-id");
         assertThat(problem.toString()).contains("12 chữ số");
+        assertThat(problem.get("message").asString()).as("the field as staff know it, not its code name")
+                .startsWith("Không lưu được Số định danh chủ sở hữu:").doesNotContain("ownerIds");
+        JsonNode english = mapper.readTree(call(STAFF, "PATCH", "/api/records/" + id + "/fields?lang=en", "{\"field\":\"ownerIds\",\"value\":\"12345\"}").body());
+        assertThat(english.get("message").asString()).startsWith("Cannot save Owner IDs:");
 
         HttpResponse<String> corrected = call(STAFF, "PATCH", "/api/records/" + id + "/fields", "{\"field\":\"ownerIds\",\"value\":\"089092225127\"}");
         assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);

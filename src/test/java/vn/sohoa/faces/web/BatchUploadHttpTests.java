@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -73,6 +74,20 @@ class BatchUploadHttpTests extends ServedSamples {
         assertThat(staff.get("/batches").body()).contains("data-batch=\"lo-tai-len\"").contains("data-state=\"inbox\"");
         assertThat(audit.find(Actor.cli(), new AuditQuery(STAFF, null, null, null, 1000))).extracting(AuditEvent::action, AuditEvent::detail)
                 .contains(org.assertj.core.groups.Tuple.tuple(AuditAction.UPLOAD, "batch lo-tai-len: 2 files"));
+    }
+
+    @Test
+    void aBatchNamedWithDiacriticsIsConfirmedOnItsOwnPage() throws Exception {
+        SignedInClient staff = new SignedInClient(this::url, basic(STAFF));
+        String name = "lô-tải-lên-thử";
+        HttpResponse<String> response = staff.upload("/batches", name, Map.of("công-văn.pdf", "%PDF-1.4 d".getBytes(StandardCharsets.UTF_8)), true);
+        assertThat(response.statusCode()).isEqualTo(302);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        assertThat(location).as("a header is ASCII: the name is percent-encoded")
+                .endsWith("/batches/" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)).matches("\\p{ASCII}+");
+        HttpResponse<String> confirmed = staff.get(URI.create(location).getRawPath());
+        assertThat(confirmed.statusCode()).isEqualTo(200);
+        assertThat(confirmed.body()).contains(name);
     }
 
     @Test

@@ -93,7 +93,7 @@ class ClerkPageBrowserTests extends ServedSamples {
         assertThat(firstHit.getAttribute("data-id")).isEqualTo(idOf("giay-phep-xay-dung.tif"));
         assertThat(firstHit.findElement(By.className("hit-title")).getText()).contains("GIẤY PHÉP XÂY DỰNG").contains("308/GPXD");
         assertThat(firstHit.findElements(By.cssSelector(".snippet b"))).isNotEmpty();
-        assertThat(firstHit.findElement(By.className("hit-fields")).getText()).contains("089176383275").contains("2022-10-14");
+        assertThat(firstHit.findElement(By.className("hit-fields")).getText()).contains("089176383275").contains("14/10/2022");
         assertThat(browser.findElement(By.id("facet-typeName")).getText()).contains("GIẤY PHÉP XÂY DỰNG");
         screenshot("search-results");
 
@@ -101,7 +101,7 @@ class ClerkPageBrowserTests extends ServedSamples {
         waitFor(By.id("record-title"));
         assertThat(browser.findElement(By.id("record-title")).getText()).isEqualTo("GIẤY PHÉP XÂY DỰNG");
         WebElement dossierRow = browser.findElement(By.cssSelector("#fields tr[data-field='dossierCode']"));
-        assertThat(dossierRow.getText()).contains("000.00.10.H01-220930-1205").contains("Danh sách kèm lô").contains("100%");
+        assertThat(dossierRow.getText()).contains("000.00.10.H01-220930-1205").contains("Danh sách kèm lô").contains("100 %");
         assertThat(browser.findElement(By.id("preview")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("download-original")).getAttribute("href")).endsWith("/original");
 
@@ -226,7 +226,8 @@ class ClerkPageBrowserTests extends ServedSamples {
 
     private List<String> issuedDates() {
         return waitForHits().stream().map(h -> h.findElement(By.cssSelector(".hit-fields span")).getText())
-                .filter(t -> t.matches("\\d{4}-\\d\\d-\\d\\d")).toList();
+                .filter(t -> t.matches("\\d\\d/\\d\\d/\\d{4}"))
+                .map(t -> java.time.LocalDate.parse(t, java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")).toString()).toList();
     }
 
     @Test

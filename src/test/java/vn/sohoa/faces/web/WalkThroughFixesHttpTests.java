@@ -55,6 +55,21 @@ class WalkThroughFixesHttpTests extends ServedSamples {
         assertThat(get(CLERK, "/").body()).contains("class=\"brand\" href=\"/\"");
     }
 
+    @Test
+    void datesInFieldValuesAndPercentagesReadTheVietnameseWayAndTheEnglishWayInEnglish() throws Exception {
+        String id = idOf("quyet-dinh-cap-phep.pdf");
+        String record = get(CLERK, "/records/" + id).body();
+        assertThat(record).contains("<td>20/07/2022</td>").doesNotContain("<td>2022-07-20</td>");
+        assertThat(record).as("a space before the sign, as Vietnamese writes it").contains("<td>100 %</td>").doesNotContain("<td>100%</td>");
+        String english = get(CLERK, "/records/" + id + "?lang=en").body();
+        assertThat(english).contains("<td>2022-07-20</td>").contains("<td>100%</td>");
+        String search = get(CLERK, "/?q=729").body();
+        assertThat(search).contains(">20/07/2022</span>").doesNotContain(">2022-07-20</span>");
+        String review = get(STAFF, "/review/" + id).body();
+        assertThat(review).as("the input keeps the stored ISO value the service accepts").contains("value=\"2022-07-20\"")
+                .containsPattern(" · \\d+(,\\d)? %</span>");
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     vn.sohoa.operations.report.BatchReportStore reports;
     @org.springframework.beans.factory.annotation.Autowired

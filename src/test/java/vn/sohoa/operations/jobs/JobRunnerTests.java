@@ -71,6 +71,34 @@ class JobRunnerTests {
     }
 
     @Test
+    void aRunThatBreaksIsLoggedWithItsMessageAndTheLastRunsComeNewestFirst() throws Exception {
+        // A test job that throws on its third run: a broken run cannot be produced on demand otherwise.
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        ScheduledJob flaky = job("flaky", () -> {
+            if (runs.incrementAndGet() == 3) {
+                throw new IllegalStateException("the store did not answer");
+            }
+        });
+        JobRunner runner = new JobRunner(List.of(flaky), store, JsonMapper.builder().build(), leases(),
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        for (int i = 1; i <= 7; i++) {
+            if (i == 3) {
+                assertThatThrownBy(() -> runner.run("flaky", Map.of())).hasMessage("the store did not answer");
+            } else {
+                runner.run("flaky", Map.of());
+            }
+            Thread.sleep(2); // distinct start instants, hence distinct run-log keys
+        }
+        List<JobOutcome> recent = runner.recentRuns("flaky", 5);
+        assertThat(recent).hasSize(5);
+        assertThat(recent).extracting(JobOutcome::startedAt).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(recent.get(4).succeeded()).isFalse();
+        assertThat(recent.get(4).summary()).isEqualTo("the store did not answer");
+        assertThat(recent.get(4).finishedAt()).isNotNull();
+        assertThat(recent.subList(0, 4)).allMatch(JobOutcome::succeeded);
+    }
+
+    @Test
     void aLeaseOfADeadProcessOfThisHostIsTakenOver() throws Exception {
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor(30, TimeUnit.SECONDS);
