@@ -2,12 +2,10 @@ package vn.sohoa.faces.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -17,12 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,21 +31,12 @@ import vn.sohoa.SampleScans;
 class BatchPagesBrowserTests extends ServedSamples {
 
     private WebDriver browser;
-    private Path profile;
     private Path scans;
 
     @BeforeAll
     void startBrowser() throws IOException {
         accounts();
-        assertThat(ClerkPageBrowserTests.CHROMIUM).as("Chromium is needed: apt-get install chromium chromium-driver").exists();
-        profile = Files.createTempDirectory("sohoa-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(ClerkPageBrowserTests.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1366,768", "--lang=en-US", "--user-data-dir=" + profile);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(ClerkPageBrowserTests.CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
+        browser = HeadlessChromium.start("en-US");
         samples();   // the same scans archived once already: the batch digitized below is quick (duplicates)
         scans = SampleScans.copyTo(SampleScans.newTempDir("upload-scans"));
     }
@@ -151,9 +136,7 @@ class BatchPagesBrowserTests extends ServedSamples {
         return new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(element));
     }
 
-    private void screenshot(String name) throws IOException {
-        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-        Files.createDirectories(ClerkPageBrowserTests.SCREENSHOTS);
-        Files.copy(shot.toPath(), ClerkPageBrowserTests.SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    private void screenshot(String name) {
+        HeadlessChromium.screenshot(browser, name);
     }
 }

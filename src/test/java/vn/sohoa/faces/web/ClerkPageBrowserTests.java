@@ -2,12 +2,7 @@ package vn.sohoa.faces.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
@@ -19,12 +14,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,12 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClerkPageBrowserTests extends ServedSamples {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
-
     private WebDriver browser;
-    private Path profile;
 
     @RegisterExtension
     final TestWatcher screenshotOnFailure = new TestWatcher() {
@@ -57,19 +43,7 @@ class ClerkPageBrowserTests extends ServedSamples {
     @BeforeAll
     void startBrowser() throws IOException {
         accounts();
-        assertThat(CHROMIUM).as("Chromium is needed for the browser tests: ./sohoa test installs it (apt-get install chromium chromium-driver)")
-                .exists();
-        assertThat(CHROMEDRIVER).as("chromedriver is needed: apt-get install chromium-driver").exists();
-        profile = Files.createTempDirectory("sohoa-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        // The network is closed and the machine shared: no sandbox (root in a container), no GPU, no background traffic.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1366,768", "--lang=en-US", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start("en-US");
         samples();
         signIn(CLERK);
     }
@@ -261,12 +235,6 @@ class ClerkPageBrowserTests extends ServedSamples {
     }
 
     private void screenshot(String name) {
-        try {
-            File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-            Files.createDirectories(SCREENSHOTS);
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        HeadlessChromium.screenshot(browser, name);
     }
 }

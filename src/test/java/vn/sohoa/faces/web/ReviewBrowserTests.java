@@ -2,12 +2,7 @@ package vn.sohoa.faces.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,12 +16,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -64,7 +55,6 @@ class ReviewBrowserTests extends FixtureServer {
     SearchIndex index;
 
     private WebDriver browser;
-    private Path profile;
 
     @RegisterExtension
     final TestWatcher screenshotOnFailure = new TestWatcher() {
@@ -79,16 +69,7 @@ class ReviewBrowserTests extends FixtureServer {
     @BeforeAll
     void startBrowser() throws IOException {
         accounts();
-        assertThat(ClerkPageBrowserTests.CHROMIUM).as("Chromium is needed for the browser tests: ./sohoa test installs it").exists();
-        profile = Files.createTempDirectory("sohoa-chromium-review");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(ClerkPageBrowserTests.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1366,768", "--lang=vi-VN", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(ClerkPageBrowserTests.CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start("vi-VN");
     }
 
     @AfterAll
@@ -185,12 +166,6 @@ class ReviewBrowserTests extends FixtureServer {
     }
 
     private void screenshot(String name) {
-        try {
-            File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-            Files.createDirectories(ClerkPageBrowserTests.SCREENSHOTS);
-            Files.copy(shot.toPath(), ClerkPageBrowserTests.SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        HeadlessChromium.screenshot(browser, name);
     }
 }
