@@ -24,7 +24,10 @@ import vn.sohoa.timing.StageTimes;
  * Ends a chunk: archived records go into the index (committed once per chunk, so searches never
  * see part of one), and every file's outcome becomes a line of the batch report. Records that an
  * earlier, interrupted run archived are indexed again too: the index is only derived, and a crash
- * between archiving and indexing must not leave a record unfindable.
+ * between archiving and indexing must not leave a record unfindable. A worker of a multi-host
+ * deployment ({@link ScaleOutProperties#worker()}) does not index: the host that serves searches
+ * indexes every host's records from the change feed, and a worker's own index would be searched
+ * by nobody.
  */
 @Component
 public class OutcomeWriter implements ItemWriter<FileOutcome> {
@@ -34,9 +37,11 @@ public class OutcomeWriter implements ItemWriter<FileOutcome> {
     private final StageClock clock;
     private final ChangeFeed feed;
     private final String host = BatchState.currentHost();
+    private final boolean indexHere;
 
-    public OutcomeWriter(RecordIndexer indexer, BatchReportStore reports, StageClock clock, ChangeFeed feed) {
+    public OutcomeWriter(RecordIndexer indexer, BatchReportStore reports, StageClock clock, ChangeFeed feed, ScaleOutProperties scaleOut) {
         this.feed = feed;
+        this.indexHere = !scaleOut.worker();
         this.clock = clock;
         this.indexer = indexer;
         this.reports = reports;
@@ -47,6 +52,10 @@ public class OutcomeWriter implements ItemWriter<FileOutcome> {
         List<StageTimes> stages = new ArrayList<>(outcomes.size());
         for (FileOutcome outcome : outcomes) {
             long start = System.nanoTime();
+            if (!indexHere) {
+                stages.add(outcome.stages());
+                continue;
+            }
             if (outcome instanceof FileOutcome.Archived archived) {
                 index(archived);
             } else if (outcome instanceof FileOutcome.Split split) {
@@ -55,7 +64,9 @@ public class OutcomeWriter implements ItemWriter<FileOutcome> {
             stages.add(outcome.stages().plus(Stage.INDEX, indexingMillis(start)));
         }
         long committing = System.nanoTime();
-        indexer.commit();
+        if (indexHere) {
+            indexer.commit();
+        }
         // The other hosts' servers index from the bucket: one feed entry per chunk names its records.
         List<String> archivedIds = new ArrayList<>();
         for (FileOutcome outcome : outcomes) {
@@ -67,7 +78,7 @@ public class OutcomeWriter implements ItemWriter<FileOutcome> {
         }
         feed.append(host, archivedIds);
         // The commit serves the whole chunk: each file's line carries its share.
-        long commitShare = indexingMillis(committing) / Math.max(1, outcomes.size());
+        long commitShare = indexHere ? indexingMillis(committing) / Math.max(1, outcomes.size()) : 0;
         List<FileReport> lines = new ArrayList<>(outcomes.size());
         int i = 0;
         for (FileOutcome outcome : outcomes) {

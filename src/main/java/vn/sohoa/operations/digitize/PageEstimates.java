@@ -32,8 +32,9 @@ final class PageEstimates {
             String relative = PagesBalancedPartitioner.relative(batchDir, file);
             try {
                 String sha256 = hasher.sha256(file);
-                ScanFile scan = new ScanFile("", relative, file, Files.size(file), sha256, detector.detect(file), null, java.util.Map.of());
-                entries.add(new PagesBalancedPartitioner.BatchEntry(relative, pages(opener, scan), sha256));
+                long bytes = Files.size(file);
+                ScanFile scan = new ScanFile("", relative, file, bytes, sha256, detector.detect(file), null, java.util.Map.of());
+                entries.add(new PagesBalancedPartitioner.BatchEntry(relative, pages(opener, scan), bytes, sha256));
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read " + file + " of batch folder " + batchDir, e);
             }

@@ -16,7 +16,11 @@ import vn.sohoa.pipeline.intake.BatchFolderReader;
 /**
  * Splits a batch folder into partitions of about the same number of pages, not files: one
  * 300-page register takes as long as 300 one-page certificates. Greedy, largest file first, onto
- * the partition with the fewest pages so far (within 4/3 of the best split). Each partition's
+ * the partition with the fewest pages so far (within 4/3 of the best split). Bytes break the ties:
+ * among files of as many pages, the bigger ones (colour, high resolution) take longer to decode
+ * and recognize, so they are spread first and a partition with fewer bytes takes the next one.
+ * Without that, a batch whose files alternate kinds (a scanner's JPEG then a TIFF…) was dealt
+ * out by path, one kind to each partition, and one worker idled while the other finished. Each partition's
  * context holds its files ({@link BatchFolderReader#PARTITION_FILES}, with the earlier file of the
  * same content for duplicates, decided here over the whole batch so that a copy in another
  * partition is still a duplicate and never a second record).
@@ -25,8 +29,8 @@ class PagesBalancedPartitioner implements Partitioner {
 
     static final String PAGES = "partition.pages";
 
-    /** One file of the batch: its path relative to the folder, its pages (estimated), its content hash. */
-    record BatchEntry(String relativePath, int pages, String sha256) {
+    /** One file of the batch: its path relative to the folder, its pages (estimated), its size, its content hash. */
+    record BatchEntry(String relativePath, int pages, long bytes, String sha256) {
     }
 
     private final List<BatchEntry> entries;
@@ -48,20 +52,23 @@ class PagesBalancedPartitioner implements Partitioner {
         }
         List<List<BatchEntry>> parts = new ArrayList<>();
         long[] pages = new long[count];
+        long[] bytes = new long[count];
         for (int i = 0; i < count; i++) {
             parts.add(new ArrayList<>());
         }
         List<BatchEntry> largestFirst = new ArrayList<>(entries);
-        largestFirst.sort(Comparator.comparingInt(BatchEntry::pages).reversed().thenComparing(BatchEntry::relativePath));
+        largestFirst.sort(Comparator.comparingInt(BatchEntry::pages).thenComparingLong(BatchEntry::bytes).reversed()
+                .thenComparing(BatchEntry::relativePath));
         for (BatchEntry entry : largestFirst) {
             int lightest = 0;
             for (int i = 1; i < count; i++) {
-                if (pages[i] < pages[lightest]) {
+                if (pages[i] < pages[lightest] || pages[i] == pages[lightest] && bytes[i] < bytes[lightest]) {
                     lightest = i;
                 }
             }
             parts.get(lightest).add(entry);
             pages[lightest] += Math.max(1, entry.pages());
+            bytes[lightest] += entry.bytes();
         }
         Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
         for (int i = 0; i < count; i++) {

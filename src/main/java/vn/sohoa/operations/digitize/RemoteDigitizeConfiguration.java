@@ -36,7 +36,12 @@ import vn.sohoa.pipeline.intake.BatchFolderReader;
 import vn.sohoa.pipeline.intake.ContentHasher;
 import vn.sohoa.pipeline.intake.IntakeProperties;
 import vn.sohoa.pipeline.intake.MediaTypeDetector;
+import vn.sohoa.pipeline.metadata.RecordFieldsAssembler;
+import vn.sohoa.pipeline.ocr.OcrEnginePool;
 import vn.sohoa.pipeline.pages.ScanDocumentOpener;
+import vn.sohoa.pipeline.pdf.SearchablePdfs;
+import vn.sohoa.pipeline.split.DocumentSplitter;
+import vn.sohoa.pipeline.text.DocumentTextReader;
 
 /**
  * The {@code digitize-partitioned} job, for several hosts sharing one PostgreSQL job repository
@@ -46,7 +51,8 @@ import vn.sohoa.pipeline.pages.ScanDocumentOpener;
  *       send one request per partition over the channel, wait by polling the job repository, send
  *       again the partitions of workers that stopped sending heartbeats;</li>
  *   <li>{@code digitizePartition} (each {@code sohoa worker}): the {@code digitizeFiles} step of one
- *       host, with the same processor, writer and listeners, reading only its partition's files;</li>
+ *       host, with the same processor, writer and listeners, reading only its partition's files,
+ *       after the worker has warmed up ({@link WorkerWarmUp});</li>
  *   <li>{@code writeBatchReport} (manager): the same tasklet as on one host, from the report lines
  *       the workers wrote to the bucket.</li>
  * </ol>
@@ -159,6 +165,14 @@ public class RemoteDigitizeConfiguration {
                     .inputChannel(partitionRequestsIn)
                     .beanFactory(beans)
                     .listener(heartbeats), partitionReader);
+        }
+
+        /** Before the channel subscriber starts (a lifecycle bean): no request is taken until the worker is ready. */
+        @Bean
+        @ConditionalOnProperty(name = "sohoa.scale-out.warm-up", havingValue = "true", matchIfMissing = true)
+        WorkerWarmUp workerWarmUp(DocumentTextReader textReader, DocumentSplitter splitter, RecordFieldsAssembler fields,
+                                  SearchablePdfs searchablePdfs, OcrEnginePool engines, ContentHasher hasher, MediaTypeDetector detector) {
+            return new WorkerWarmUp(textReader, splitter, fields, searchablePdfs, engines, hasher, detector);
         }
 
         @Bean

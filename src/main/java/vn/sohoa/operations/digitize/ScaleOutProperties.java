@@ -17,10 +17,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       manager presumes its worker dead, fails it and sends it again (to whichever
  *                       worker is free); several times {@code heartbeatEvery}
  * @param pollEvery      how often the manager reads the partitions' state from the job repository
+ * @param worker         this process is a {@code sohoa worker}: it takes partitions from the
+ *                       channel, and leaves indexing to the host that serves searches (which
+ *                       follows the bucket's change feed); nobody searches a worker's own index
+ * @param warmUp         a worker digitizes a built-in page, in memory, before it takes partitions:
+ *                       a self-test (no language data, no signing key: the worker does not start)
+ *                       and the one-off costs of a new process (engines loaded, code compiled)
+ *                       paid once per worker, not once per batch on every host at the same moment
  */
 @ConfigurationProperties("sohoa.scale-out")
 public record ScaleOutProperties(@DefaultValue("1") int partitions, @DefaultValue("5s") Duration heartbeatEvery,
-                                 @DefaultValue("60s") Duration workerTimeout, @DefaultValue("2s") Duration pollEvery) {
+                                 @DefaultValue("60s") Duration workerTimeout, @DefaultValue("1s") Duration pollEvery,
+                                 @DefaultValue("false") boolean worker, @DefaultValue("true") boolean warmUp) {
 
     public ScaleOutProperties {
         if (partitions < 1) {

@@ -18,9 +18,9 @@ class PagesBalancedPartitionerTests {
     @Test
     void partitionsAreBalancedByPagesNotByFileCount() {
         List<BatchEntry> entries = new ArrayList<>();
-        entries.add(new BatchEntry("so-dang-ky.pdf", 300, "h0"));
+        entries.add(new BatchEntry("so-dang-ky.pdf", 300, 100_000L, "h0"));
         for (int i = 1; i <= 300; i++) {
-            entries.add(new BatchEntry(String.format("giay/%03d.jpg", i), 1, "h" + i));
+            entries.add(new BatchEntry(String.format("giay/%03d.jpg", i), 1, 100_000L, "h" + i));
         }
         Map<String, ExecutionContext> partitions = new PagesBalancedPartitioner(entries).partition(2);
 
@@ -32,8 +32,9 @@ class PagesBalancedPartitionerTests {
 
     @Test
     void everyFileIsInExactlyOnePartitionAndACopyInAnotherPartitionIsStillADuplicate() {
-        List<BatchEntry> entries = List.of(new BatchEntry("a.pdf", 5, "x"), new BatchEntry("b.pdf", 4, "y"),
-                new BatchEntry("c.png", 1, "z"), new BatchEntry("copies/a.pdf", 5, "x"), new BatchEntry("d.tif", 2, "w"));
+        List<BatchEntry> entries = List.of(new BatchEntry("a.pdf", 5, 100_000L, "x"), new BatchEntry("b.pdf", 4, 100_000L, "y"),
+                new BatchEntry("c.png", 1, 100_000L, "z"), new BatchEntry("copies/a.pdf", 5, 100_000L, "x"),
+                new BatchEntry("d.tif", 2, 100_000L, "w"));
         Map<String, ExecutionContext> partitions = new PagesBalancedPartitioner(entries).partition(3);
 
         Map<String, String> sameAs = new HashMap<>();
@@ -51,8 +52,26 @@ class PagesBalancedPartitionerTests {
     }
 
     @Test
+    void amongFilesOfAsManyPagesBytesAreSpreadSoThatKindsDoNotClusterByPath() {
+        // A batch that alternates a big colour JPEG and a small bilevel TIFF: dealt out by path,
+        // every JPEG went to one partition and every TIFF to the other.
+        List<BatchEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            boolean jpeg = i % 2 == 0;
+            entries.add(new BatchEntry(String.format("trang-%04d.%s", i, jpeg ? "jpg" : "tif"), 1, jpeg ? 900_000L + i : 60_000L + i,
+                    "h" + i));
+        }
+        Map<String, ExecutionContext> partitions = new PagesBalancedPartitioner(entries).partition(2);
+
+        assertThat(partitions.values()).extracting(c -> c.getLong(PagesBalancedPartitioner.PAGES)).containsOnly(10L);
+        for (ExecutionContext partition : partitions.values()) {
+            assertThat(lines(partition)).filteredOn(line -> line.contains(".jpg")).hasSize(5);
+        }
+    }
+
+    @Test
     void neverMorePartitionsThanFiles() {
-        assertThat(new PagesBalancedPartitioner(List.of(new BatchEntry("a.pdf", 1, "x"))).partition(8)).hasSize(1);
+        assertThat(new PagesBalancedPartitioner(List.of(new BatchEntry("a.pdf", 1, 100_000L, "x"))).partition(8)).hasSize(1);
     }
 
     private static List<String> lines(ExecutionContext context) {

@@ -3,6 +3,7 @@ package vn.sohoa.operations.digitize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,9 @@ import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
 import io.minio.Result;
 import io.minio.messages.Item;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
@@ -131,6 +135,8 @@ class RemotePartitioningIntegrationTests {
                 // The server indexed every record from the feed within seconds, whichever worker archived it.
                 Set<String> followed = awaitSearchIds(searchHome, root, searchEnv, recordOf.size());
                 assertThat(followed).containsExactlyInAnyOrderElementsOf(new TreeSet<>(recordOf.values()));
+                // Indexing is the search server's: the workers' own indexes, searched by nobody, stay empty.
+                assertThat(indexedRecords(root.resolve("home-w2"))).as("records in worker 2's own index").isZero();
 
                 // The manager's host had no record in its index: rebuilt from the bucket, it finds the same.
                 run(managerHome, root, managerEnv, "run", "reindex");
@@ -285,6 +291,18 @@ class RemotePartitioningIntegrationTests {
         String text = Files.readString(output, StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as(String.join(" ", args) + ":\n" + text).isZero();
         return text;
+    }
+
+    /** Documents in the Lucene index of {@code home}, read without its writer's lock (0 when it has no commit). */
+    private static int indexedRecords(Path home) throws IOException {
+        try (Directory directory = FSDirectory.open(home.resolve("index"))) {
+            if (!DirectoryReader.indexExists(directory)) {
+                return 0;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                return reader.numDocs();
+            }
+        }
     }
 
     /** The ids the index of {@code home} finds for {@code *}, once it holds {@code expected} records (within a minute). */

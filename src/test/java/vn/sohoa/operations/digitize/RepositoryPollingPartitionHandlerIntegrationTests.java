@@ -57,7 +57,7 @@ class RepositoryPollingPartitionHandlerIntegrationTests {
 
     private static final Path home = SampleScans.newTempDir("sohoa-home-handler");
     private static final ScaleOutProperties FAST = new ScaleOutProperties(2, Duration.ofMillis(200), Duration.ofSeconds(1),
-            Duration.ofMillis(100));
+            Duration.ofMillis(100), false, false);
     private static PostgresServer postgres;
 
     @Autowired

@@ -24,9 +24,11 @@ import vn.sohoa.storage.EmbeddedS3Server;
  * {@code sohoa bench --workers N}: the cost of distribution on one machine. The same generated
  * scans are digitized twice against the same kind of shared stores (a temporary PostgreSQL
  * server, an S3Proxy endpoint, a bucket per run): once by one process with N OCR engines, once by
- * a manager and N worker processes with one engine each ({@code --partitions N}). Pages per minute
- * are counted from the batch report's start and end (the job's own time, JVM starts excluded).
- * A measurement, not a test.
+ * a manager and N worker processes with one engine each ({@code --partitions N}), twice: with
+ * workers as deployed (warmed up at their start, {@code sohoa.scale-out.warm-up}), and with workers
+ * that pay their first page's one-off costs inside the batch. Pages per minute are counted from
+ * the batch report's start and end (the job's own time, JVM starts excluded). A measurement, not
+ * a test.
  */
 public final class DistributedBenchmark {
 
@@ -37,7 +39,12 @@ public final class DistributedBenchmark {
     public record Run(String how, int processes, int enginesPerProcess, int pages, double seconds, double pagesPerMinute) {
     }
 
-    public record Result(int pages, int workers, Run oneProcess, Run workerProcesses, double overhead) {
+    /**
+     * @param overhead     1 − (pages per minute of the warmed-up workers / one process)
+     * @param coldOverhead the same for workers without the warm-up
+     */
+    public record Result(int pages, int workers, Run oneProcess, Run workerProcesses, double overhead, Run coldWorkerProcesses,
+                         double coldOverhead) {
     }
 
     private final Path work;
@@ -58,8 +65,10 @@ public final class DistributedBenchmark {
                     "SOHOA_DB_PASSWORD", "unused", "SOHOA_S3_ENDPOINT", s3.endpoint(), "SOHOA_S3_ACCESS_KEY", KEY,
                     "SOHOA_S3_SECRET_KEY", SECRET, "OMP_THREAD_LIMIT", "1"));
             Run one = oneProcess(batch, with(shared, "SOHOA_S3_BUCKET", "bench-one"));
-            Run many = workerProcesses(batch, with(shared, "SOHOA_S3_BUCKET", "bench-workers"));
-            return new Result(pages, workers, one, many, 1 - many.pagesPerMinute() / one.pagesPerMinute());
+            Run many = workerProcesses(batch, with(shared, "SOHOA_S3_BUCKET", "bench-workers"), true);
+            Run cold = workerProcesses(batch, with(shared, "SOHOA_S3_BUCKET", "bench-cold"), false);
+            return new Result(pages, workers, one, many, 1 - many.pagesPerMinute() / one.pagesPerMinute(), cold,
+                    1 - cold.pagesPerMinute() / one.pagesPerMinute());
         }
     }
 
@@ -70,20 +79,23 @@ public final class DistributedBenchmark {
         return measured("1 process, " + workers + " engines", 1, workers, home, env, "bench-one");
     }
 
-    private Run workerProcesses(Path batch, Map<String, String> environment) throws Exception {
+    private Run workerProcesses(Path batch, Map<String, String> environment, boolean warmUp) throws Exception {
+        String kind = warmUp ? "workers" : "cold";
         List<Process> started = new ArrayList<>();
         try {
             for (int i = 1; i <= workers; i++) {
-                Path home = Files.createDirectories(work.resolve("home-worker-" + i));
+                Path home = Files.createDirectories(work.resolve("home-" + kind + "-" + i));
                 Path output = home.resolve("worker.out");
-                Process worker = start(home, output, with(with(environment, "SOHOA_OCR_WORKERS", "1"), "SOHOA_HOST", "bench-worker-" + i), "worker");
+                Map<String, String> env = with(with(environment, "SOHOA_OCR_WORKERS", "1"), "SOHOA_HOST", "bench-" + kind + "-" + i);
+                Process worker = start(home, output, with(env, "SOHOA_WORKER_WARM_UP", String.valueOf(warmUp)), "worker");
                 started.add(worker);
                 awaitOutput(worker, output, "waiting for partitions");
             }
-            Path home = Files.createDirectories(work.resolve("home-manager"));
+            Path home = Files.createDirectories(work.resolve("home-manager-" + kind));
             Map<String, String> env = with(environment, "SOHOA_OCR_WORKERS", "1");
-            run(home, env, "run", "digitize", "--batch", batch.toString(), "--name", "bench-workers", "--partitions", String.valueOf(workers));
-            return measured(workers + " worker processes, 1 engine each", workers, 1, home, env, "bench-workers");
+            String name = "bench-" + kind;
+            run(home, env, "run", "digitize", "--batch", batch.toString(), "--name", name, "--partitions", String.valueOf(workers));
+            return measured(workers + " worker processes, 1 engine each" + (warmUp ? "" : ", cold"), workers, 1, home, env, name);
         } finally {
             for (Process worker : started) {
                 worker.destroy();

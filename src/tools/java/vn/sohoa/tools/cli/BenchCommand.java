@@ -47,11 +47,13 @@ public final class BenchCommand implements Callable<Integer>, ToolCommand {
                 System.out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(result));
             } else {
                 System.out.printf("%d scanned pages, %d workers%n", result.pages(), result.workers());
-                for (vn.sohoa.tools.bench.DistributedBenchmark.Run run : List.of(result.oneProcess(), result.workerProcesses())) {
-                    System.out.printf("  %-36s %6.1f pages/min (%d pages in %.1f s)%n", run.how() + ":", run.pagesPerMinute(),
+                for (vn.sohoa.tools.bench.DistributedBenchmark.Run run : List.of(result.oneProcess(), result.workerProcesses(),
+                        result.coldWorkerProcesses())) {
+                    System.out.printf("  %-42s %6.1f pages/min (%d pages in %.1f s)%n", run.how() + ":", run.pagesPerMinute(),
                             run.pages(), run.seconds());
                 }
-                System.out.printf("  overhead of distribution: %.1f %%%n", 100 * result.overhead());
+                System.out.printf("  overhead of distribution: %.1f %% (workers warmed up at their start, as deployed);"
+                        + " %.1f %% with cold workers%n", 100 * result.overhead(), 100 * result.coldOverhead());
             }
             return ExitCodes.OK;
         }
