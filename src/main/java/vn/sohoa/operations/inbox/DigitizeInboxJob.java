@@ -44,6 +44,10 @@ public class DigitizeInboxJob implements ScheduledJob {
         if (!removed.isEmpty()) {
             summary += "; removed " + removed.size() + " processed batches past their retention";
         }
-        return JobOutcome.of(name(), failed == 0, summary, null, started);
+        JobOutcome outcome = JobOutcome.of(name(), failed == 0, summary, null, started);
+        // A batch split across workers (sohoa.scale-out.partitions) was digitized on their hosts, not this one.
+        List<String> hosts = runs.stream().filter(r -> r.report() != null).flatMap(r -> r.report().files().stream())
+                .map(f -> f.host()).filter(h -> h != null && !h.isBlank()).distinct().sorted().toList();
+        return hosts.isEmpty() ? outcome : outcome.withHosts(hosts);
     }
 }

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.sohoa.operations.report.BatchState;
 import vn.sohoa.storage.ObjectStore;
 
 /**
@@ -32,6 +33,7 @@ public class JobRunner {
     private final JsonMapper json;
     private final JobLeases leases;
     private final MeterRegistry metrics;
+    private final String host = BatchState.currentHost();
 
     public JobRunner(List<ScheduledJob> jobs, ObjectStore store, JsonMapper json, JobLeases leases, MeterRegistry metrics) {
         this.metrics = metrics;
@@ -60,9 +62,10 @@ public class JobRunner {
             } catch (RuntimeException failed) {
                 // A run that broke is a run too: the admin page lists it with its message.
                 record(new JobOutcome(name, false, failed.getMessage() == null ? failed.getClass().getSimpleName() : failed.getMessage(),
-                        null, started, java.time.Instant.now()));
+                        null, started, java.time.Instant.now(), List.of(host)));
                 throw failed;
             }
+            outcome = outcome.onHost(host);
             record(outcome);
             metrics.timer("sohoa.job.duration", "job", name, "outcome", outcome.succeeded() ? "ok" : "problems")
                     .record(Duration.between(outcome.startedAt(), outcome.finishedAt()));

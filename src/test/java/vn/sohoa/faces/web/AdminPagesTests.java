@@ -53,7 +53,7 @@ class AdminPagesTests extends ServedSamples {
         // An old failed run, as the run log keeps it (JobRunnerTests checks a failing job is logged so).
         java.time.Instant at = java.time.Instant.parse("2020-01-01T00:00:00Z");
         store.put("runs/fixity/2020-01-01T00-00-00Z.json", json.writeValueAsBytes(new vn.sohoa.operations.jobs.JobOutcome("fixity", false,
-                "kho lưu trữ không trả lời", null, at, at.plusSeconds(5))), "application/json", Map.of());
+                "kho lưu trữ không trả lời", null, at, at.plusSeconds(5), null)), "application/json", Map.of());
         jobs.run("fixity", Map.of());
         jobs.run("fixity", Map.of());
 
@@ -61,6 +61,8 @@ class AdminPagesTests extends ServedSamples {
         String fixity = page.substring(page.indexOf("data-job=\"fixity\""));
         fixity = fixity.substring(0, fixity.indexOf("</tr>"));
         assertThat(fixity).containsPattern("<li class=\"run ok\">Bắt đầu \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d, kết thúc \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d – Tốt: ");
+        // Issue 18: each run names the host that did it (the old run, logged before hosts were, names none).
+        assertThat(fixity).containsPattern("– Tốt: [^<]* · Máy: " + Pattern.quote(vn.sohoa.operations.report.BatchState.currentHost()) + "</li>");
         assertThat(fixity.split("<li class=\"run ").length - 1).as("the last runs, at most " + AdminPages.RECENT_RUNS)
                 .isBetween(3, AdminPages.RECENT_RUNS);
         assertThat(fixity).contains("<li class=\"run error\">Bắt đầu 01/01/2020 07:00:00, kết thúc 01/01/2020 07:00:05 – Có vấn đề: kho lưu trữ không trả lời</li>");
