@@ -33,7 +33,10 @@ import vn.sohoa.storage.ObjectInfo;
  * ({@code sohoa.feed.clock-skew}), skipping entries taken already, because a host whose clock is
  * behind writes keys that sort before those of the others. Where it stopped is kept in
  * {@code SOHOA_HOME/index-feed.position}; without it the whole feed is read once (indexing a
- * record twice changes nothing).
+ * record twice changes nothing). When that position is older than what the {@code prune-feed} job
+ * removed ({@link ChangeFeed#prunedBefore()}: this server was down for longer than the feed's
+ * retention, or is new), the feed has a hole for it: it rebuilds its index from the records in
+ * the bucket, then follows the feed from the rebuild's start.
  */
 @Component
 @ConditionalOnProperty(name = "sohoa.scheduler.enabled", havingValue = "true")
@@ -43,6 +46,7 @@ public class FeedFollower implements SmartLifecycle {
 
     private final ChangeFeed feed;
     private final RecordIndexer indexer;
+    private final IndexRebuilder rebuilder;
     private final Path positionFile;
     private final Duration every;
     private final Duration clockSkew;
@@ -50,10 +54,11 @@ public class FeedFollower implements SmartLifecycle {
     private ScheduledExecutorService follower;
     private long lastMillis = -1;
 
-    public FeedFollower(ChangeFeed feed, RecordIndexer indexer, SohoaProperties sohoa,
+    public FeedFollower(ChangeFeed feed, RecordIndexer indexer, IndexRebuilder rebuilder, SohoaProperties sohoa,
                         @Value("${sohoa.feed.follow-every:3s}") Duration every, @Value("${sohoa.feed.clock-skew:2m}") Duration clockSkew) {
         this.feed = feed;
         this.indexer = indexer;
+        this.rebuilder = rebuilder;
         this.positionFile = sohoa.dir("index-feed.position");
         this.every = every;
         this.clockSkew = clockSkew;
@@ -63,6 +68,19 @@ public class FeedFollower implements SmartLifecycle {
     public synchronized int follow() {
         if (lastMillis < 0) {
             lastMillis = readPosition();
+        }
+        long pruned = feed.prunedBefore();
+        if (lastMillis < pruned) {
+            long started = System.currentTimeMillis();
+            log.warn("The change feed was pruned before {} and this index had followed it only to {}: rebuilding the index from the bucket",
+                    java.time.Instant.ofEpochMilli(pruned), java.time.Instant.ofEpochMilli(lastMillis));
+            IndexRebuilder.Summary summary = rebuilder.rebuild();
+            // Whatever was archived while the rebuild listed the records is in the feed from here on
+            // (entries before the pruning time are gone, whatever the clocks say).
+            lastMillis = Math.max(started, pruned);
+            seen.clear();
+            savePosition();
+            return summary.records() + follow();
         }
         long from = lastMillis - clockSkew.toMillis();
         seen.removeIf(key -> ChangeFeed.millisOf(key) < from);

@@ -19,11 +19,18 @@ import vn.sohoa.storage.ObjectStore;
  * are {@code feed/TIMESTAMP-HOST-UUID} with a zero-padded millisecond timestamp, so that key order
  * is time order; the host and the random part keep two writers from ever taking the same key, so
  * nothing is overwritten and no coordination is needed.
+ *
+ * <p>Entries older than the feed's retention are removed ({@link #prune}, the {@code prune-feed}
+ * job); the time before which entries may be gone is kept in {@link #PRUNED}, so that a server
+ * whose position is older than that (down for longer than the retention, or new) rebuilds its
+ * index from the records instead of trusting a feed with a hole in it.
  */
 @Component
 public class ChangeFeed {
 
     public static final String PREFIX = "feed/";
+    /** Milliseconds before which entries may have been removed; outside {@link #PREFIX}, which lists only entries. */
+    public static final String PRUNED = "feed-pruned-before.txt";
     private static final String TYPE = "text/plain; charset=utf-8";
 
     private final ObjectStore store;
@@ -57,6 +64,24 @@ public class ChangeFeed {
     /** Entries after {@code startAfter} (a key, or {@link #keyAt}), in key order. */
     public Stream<ObjectInfo> after(String startAfter) {
         return store.listAfter(PREFIX, startAfter);
+    }
+
+    /**
+     * Removes the entries written before {@code before}, after raising {@link #PRUNED} to it (so a
+     * follower never sees the hole without being told); returns how many were removed.
+     */
+    public int prune(long before) {
+        if (before > prunedBefore()) {
+            store.put(PRUNED, Long.toString(before).getBytes(StandardCharsets.UTF_8), TYPE, Map.of());
+        }
+        List<String> old = store.list(PREFIX).map(ObjectInfo::key).takeWhile(key -> millisOf(key) < before).toList();
+        old.forEach(store::delete);
+        return old.size();
+    }
+
+    /** Milliseconds before which entries may be gone; 0 when the feed was never pruned. */
+    public long prunedBefore() {
+        return store.stat(PRUNED).map(info -> Long.parseLong(new String(store.read(PRUNED), StandardCharsets.UTF_8).strip())).orElse(0L);
     }
 
     /** The record ids an entry names. */

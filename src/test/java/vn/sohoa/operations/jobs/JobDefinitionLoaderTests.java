@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JobDefinitionLoaderTests {
 
-    private final JobDefinitionLoader loader = new JobDefinitionLoader(Set.of("digitize-inbox", "fixity", "reindex"));
+    private final JobDefinitionLoader loader = new JobDefinitionLoader(Set.of("digitize-inbox", "fixity", "reindex", "prune-feed"));
 
     @TempDir
     Path dir;
@@ -23,7 +23,7 @@ class JobDefinitionLoaderTests {
     void theProjectsOwnJobFilesAreValid() {
         JobDefinitionLoader.Result result = loader.load(Path.of("jobs"));
         assertThat(result.problems()).isEmpty();
-        assertThat(result.definitions()).extracting(JobDefinition::name).contains("nightly-digitize", "weekly-fixity");
+        assertThat(result.definitions()).extracting(JobDefinition::name).contains("nightly-digitize", "weekly-fixity", "prune-feed");
     }
 
     @Test
