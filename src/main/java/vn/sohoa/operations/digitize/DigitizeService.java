@@ -17,6 +17,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import vn.sohoa.SohoaProperties;
@@ -38,6 +39,8 @@ import vn.sohoa.storage.StorageException;
 public class DigitizeService {
 
     private static final Logger log = LoggerFactory.getLogger(DigitizeService.class);
+
+    private static final int RECOVER_ATTEMPTS = 10;
 
     private final JobOperator operator;
     private final JobRepository repository;
@@ -132,7 +135,28 @@ public class DigitizeService {
                     + " on " + status.host() + " (process " + status.pid() + ", started " + status.startedAt() + ")");
         }
         log.warn("Execution {} of batch {} was left running by a process that died; resuming it", previous.getId(), batchName);
-        operator.recover(previous);
+        recover(previous.getId());
+    }
+
+    /**
+     * Marks a dead execution and its running steps failed. A worker may still be running one of its
+     * partitions (only the manager died) and commit a chunk between the repository's read and its
+     * write: the write then loses the optimistic lock, and is tried again on a fresh read (the
+     * steps marked already are no longer running and are left alone). The worker's own next commit
+     * then fails on the lock, and its partition is sent again by the restarted job.
+     */
+    private void recover(long executionId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                operator.recover(repository.getJobExecution(executionId));
+                return;
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt == RECOVER_ATTEMPTS) {
+                    throw e;
+                }
+                log.info("Execution {} changed while it was being recovered (a worker committed): reading it again", executionId);
+            }
+        }
     }
 
     private BatchRun start(Job job, String batchName, JobParameters parameters) {
