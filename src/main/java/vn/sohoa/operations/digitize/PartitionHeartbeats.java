@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -64,6 +65,14 @@ final class PartitionHeartbeats implements StepExecutionListener, AutoCloseable 
         if (last != null && last.getId() > id) {
             throw new PartitionSupersededException("Partition " + step.getStepName() + " (execution " + id + ") was sent again as"
                     + " execution " + last.getId() + " while this worker had not started it; leaving it to that one");
+        }
+        // A request of a job execution that ended meanwhile: its manager died and the restarted one
+        // recovered it (marked it failed) and will send its partitions again. Running it would
+        // leave it STARTED, and Spring Batch refuses to restart a job with a STARTED step.
+        JobExecution job = repository.getJobExecution(step.getJobExecutionId());
+        if (job != null && !job.getStatus().isRunning()) {
+            throw new PartitionSupersededException("Partition " + step.getStepName() + " (execution " + id + ") belongs to job execution "
+                    + job.getId() + ", which ended " + job.getStatus() + " while the request waited; the restarted job sends it again");
         }
         beat(id);
         long every = properties.heartbeatEvery().toMillis();
