@@ -21,9 +21,13 @@ final class Nd30Layout {
 
     /** "Số: 729/QĐ-UBND", "Sô :", "Số:    /UBND-VX", "S6 12/UBND" (folded). */
     private static final Pattern NUMBER = Pattern.compile("^[^\\p{L}\\d]{0,3}[s5][o06]\\s*(?:[:;.]|\\s[\\doil]{1,12}\\s*[/|])");
-    /** "Thoại Sơn, ngày 05 tháng 7", day and month possibly blank, or the line cut after a blank day (folded). */
+    /**
+     * "Thoại Sơn, ngày 05 tháng 7", day and month possibly blank, the comma possibly lost, or the line cut after a
+     * blank day (folded); without its comma, a day must follow. Looked for only among the header's lines, next to the number line.
+     */
     private static final Pattern PLACE_DATE = Pattern.compile(
-            "\\p{L}{2,}\\s*[,.]\\s*ng[a-z]{1,3}(?:\\b.{0,14}?\\bth[a-z]{2,5}\\b|[\\s._…]*$)");
+            "\\p{L}{2,}(?:\\s*[,.]\\s*ng[a-z]{1,3}(?:\\b.{0,14}?\\bth[a-z]{2,5}\\b|[\\s._…]*$)"
+                    + "|\\s+ng[a-z]{1,3}\\s*[\\doil]{1,2}\\s*[,.]?\\s*th[a-z]{2,5}\\b)");
     /** "tháng 5 năm 2022": the rest of a place-date line OCR cut at its blank day (folded). */
     private static final Pattern DATE_REST = Pattern.compile("^[\\s._…]*th[a-z]{2,5}\\s*[\\doil]{0,2}[\\s._…]*n[a-z]{1,3}\\s*\\d{4}");
     /** The number and place-date lines stand next to each other in reading order (a công văn's subject may follow). */
