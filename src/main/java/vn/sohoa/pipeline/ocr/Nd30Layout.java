@@ -30,6 +30,8 @@ final class Nd30Layout {
                     + "|\\s+ng[a-z]{1,3}\\s*[\\doil]{1,2}\\s*[,.]?\\s*th[a-z]{2,5}\\b)");
     /** "tháng 5 năm 2022": the rest of a place-date line OCR cut at its blank day (folded). */
     private static final Pattern DATE_REST = Pattern.compile("^[\\s._…]*th[a-z]{2,5}\\s*[\\doil]{0,2}[\\s._…]*n[a-z]{1,3}\\s*\\d{4}");
+    /** "/QĐ-UBND": the notation of a number left blank, which OCR set apart from its "Số:" (folded). */
+    private static final Pattern NOTATION_REST = Pattern.compile("^[/|]\\s*[\\p{L}\\d]");
     /** The number and place-date lines stand next to each other in reading order (a công văn's subject may follow). */
     private static final int HEADER_LINES_APART = 2;
     private static final Pattern MOTTO = Pattern.compile("c[o0]ng\\s*h[o0]a\\s*x|d[o0]c\\s*l[a-z]p\\b|h[a-z]nh\\s*ph[u]c");
@@ -114,8 +116,8 @@ final class Nd30Layout {
                 number = -1;
             }
         }
-        int dateRest = date >= 0 && date + 1 < parts.size() && date + 1 != number
-                && DATE_REST.matcher(fold(parts.get(date + 1).lines().get(0))).find() ? date + 1 : -1;
+        int dateRest = rest(date, number, DATE_REST);
+        int numberRest = rest(number, date, NOTATION_REST);
         boolean header = (number >= 0 || date >= 0) && header(Math.min(number < 0 ? date : number, date < 0 ? number : date));
         int closingFrom = closing(header);
         boolean closing = closingFrom < parts.size();
@@ -133,7 +135,10 @@ final class Nd30Layout {
             if (dateRest >= 0) {
                 kinds[dateRest] = BlockKind.PLACE_DATE;
             }
-            bodyFrom = title(Math.max(Math.max(number, date), dateRest) + 1, closingFrom);
+            if (numberRest >= 0) {
+                kinds[numberRest] = BlockKind.NUMBER;
+            }
+            bodyFrom = title(Math.max(Math.max(number, date), Math.max(dateRest, numberRest)) + 1, closingFrom);
         }
         for (int i = bodyFrom; i < closingFrom; i++) {
             if (kinds[i] == null) {
@@ -151,6 +156,16 @@ final class Nd30Layout {
             }
         }
         return new DocumentBlocks(blocks);
+    }
+
+    /**
+     * The part after a header line that continues it (the rest of a line OCR cut at a blank left for
+     * handwriting); -1 when there is none.
+     */
+    private int rest(int line, int other, Pattern continuation) {
+        int next = line + 1;
+        return line >= 0 && next < parts.size() && next != other
+                && continuation.matcher(fold(parts.get(next).lines().get(0))).find() ? next : -1;
     }
 
     /** The first part of the upper half of the page, before any body, whose first line matches. */
