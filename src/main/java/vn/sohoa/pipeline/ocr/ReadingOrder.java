@@ -23,6 +23,10 @@ import vn.sohoa.pipeline.ocr.OcrResult.OcrWord;
  * <p>The atoms are the engine's text lines, cut where two words stand further apart than any word
  * gap of a justified line (two columns the engine read as one line). Thresholds are relative to the
  * median word height, so they hold at any resolution.
+ *
+ * <p>{@link #read} gives the text and, from the same cut, the page's standard blocks (agency, motto,
+ * number, place-date, title, body, recipients, signature: {@link DocumentBlocks}), which
+ * {@link Nd30Layout} tells apart; the field extractors read those instead of guessing from the text.
  */
 public final class ReadingOrder {
 
