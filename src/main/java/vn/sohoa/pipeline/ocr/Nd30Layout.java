@@ -119,27 +119,17 @@ final class Nd30Layout {
         int dateRest = rest(date, number, DATE_REST);
         int numberRest = rest(number, date, NOTATION_REST);
         boolean header = (number >= 0 || date >= 0) && header(Math.min(number < 0 ? date : number, date < 0 ? number : date));
+        if (header) {
+            type(number, BlockKind.NUMBER);
+            type(numberRest, BlockKind.NUMBER);
+            type(date == number ? -1 : date, BlockKind.PLACE_DATE);
+            type(dateRest, BlockKind.PLACE_DATE);
+        }
         int closingFrom = closing(header);
-        boolean closing = closingFrom < parts.size();
-        if (!header && !closing) {
+        if (!header && closingFrom == parts.size()) {
             return DocumentBlocks.NONE;
         }
-        int bodyFrom = 0;
-        if (header) {
-            if (number >= 0) {
-                kinds[number] = BlockKind.NUMBER;
-            }
-            if (date >= 0 && date != number) {
-                kinds[date] = BlockKind.PLACE_DATE;
-            }
-            if (dateRest >= 0) {
-                kinds[dateRest] = BlockKind.PLACE_DATE;
-            }
-            if (numberRest >= 0) {
-                kinds[numberRest] = BlockKind.NUMBER;
-            }
-            bodyFrom = title(Math.max(Math.max(number, date), Math.max(dateRest, numberRest)) + 1, closingFrom);
-        }
+        int bodyFrom = header ? title(Math.max(Math.max(number, date), Math.max(dateRest, numberRest)) + 1, closingFrom) : 0;
         for (int i = bodyFrom; i < closingFrom; i++) {
             if (kinds[i] == null) {
                 kinds[i] = BlockKind.BODY;
@@ -166,6 +156,12 @@ final class Nd30Layout {
         int next = line + 1;
         return line >= 0 && next < parts.size() && next != other
                 && continuation.matcher(fold(parts.get(next).lines().get(0))).find() ? next : -1;
+    }
+
+    private void type(int part, BlockKind kind) {
+        if (part >= 0) {
+            kinds[part] = kind;
+        }
     }
 
     /** The first part of the upper half of the page, before any body, whose first line matches. */
@@ -231,7 +227,7 @@ final class Nd30Layout {
         int from = parts.size();
         boolean recipients = false;
         boolean signature = false;
-        for (int i = parts.size() - 1; i >= 0 && parts.get(i).bottom() > upperHalf; i--) {
+        for (int i = parts.size() - 1; i >= 0 && parts.get(i).bottom() > upperHalf && kinds[i] == null; i--) {
             ReadingOrder.Block part = parts.get(i);
             if (!recipients && RECIPIENTS.matcher(fold(part.lines().get(0))).find()) {
                 kinds[i] = BlockKind.RECIPIENTS;
