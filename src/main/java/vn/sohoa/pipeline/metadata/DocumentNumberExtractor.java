@@ -9,12 +9,18 @@ import org.springframework.stereotype.Component;
 
 import vn.sohoa.model.FieldValue;
 import vn.sohoa.model.RecordField;
+import vn.sohoa.pipeline.ocr.BlockKind;
+import vn.sohoa.pipeline.ocr.DocumentBlock;
 
 /**
  * {@code codeNumber}, {@code codeNotation} and {@code documentNumber} from the header line
  * {@code Số: 729/QĐ-UBND} (NĐ 30/2020), as OCR reads it: {@code Sô:}, {@code S6:}, spaces around
  * {@code /} and {@code -}, {@code QD} for {@code QĐ}, a letter in the digits. A certificate's bare
  * number ({@code Số: 5280527064}) is its document number, without notation.
+ *
+ * <p>On a page whose layout was found the number is read from the number block only, so that a
+ * {@code Số: 12/QĐ-UBND} quoted elsewhere (a body citing another decision) is never taken for it;
+ * otherwise from the first lines of the first page.
  */
 @Component
 public class DocumentNumberExtractor implements FieldExtractor {
@@ -38,7 +44,9 @@ public class DocumentNumberExtractor implements FieldExtractor {
     @Override
     public Map<RecordField, FieldValue> extract(SourceText text) {
         Map<RecordField, FieldValue> fields = new EnumMap<>(RecordField.class);
-        FoldedText header = FoldedText.of(HeaderLines.first(text.firstPage(), HEADER_LINES));
+        String region = text.firstPageBlock(BlockKind.NUMBER).map(DocumentBlock::text)
+                .orElseGet(() -> HeaderLines.first(text.firstPage(), HEADER_LINES));
+        FoldedText header = FoldedText.of(region);
         Matcher m = NUMBER.matcher(header.folded());
         boolean found = false;
         while (!found && m.find()) {

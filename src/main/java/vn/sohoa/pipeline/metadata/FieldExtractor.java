@@ -11,6 +11,8 @@ import vn.sohoa.model.RecordField;
  * <p>Contract: returns only what the text carries, each value with the text's source and a
  * confidence in 0–1 that is lowered for every repair or failed validation; an absent field is
  * absent, never guessed. OCR text of any shape is valid input: an extractor never throws on it.
+ * Where the page's standard blocks are known ({@link SourceText#blocks}) a field is read from its own
+ * block first; without them, from the page text.
  */
 public interface FieldExtractor {
 

@@ -14,11 +14,16 @@ import org.springframework.stereotype.Component;
 
 import vn.sohoa.model.FieldValue;
 import vn.sohoa.model.RecordField;
+import vn.sohoa.pipeline.ocr.BlockKind;
+import vn.sohoa.pipeline.ocr.DocumentBlock;
 
 /**
  * {@code issuedDate} from the place-and-date line {@code Thoại Sơn, ngày 05 tháng 7 năm 2021}, as
  * ISO. Diacritics of {@code ngày}, {@code tháng}, {@code năm} may be broken; a date that is not on
  * the calendar is not given at all (a person must read it), one without its place is less sure.
+ *
+ * <p>On a page whose layout was found the date is read from the place-date block only (a blank day
+ * there leaves the field absent, whatever dates the body cites); otherwise from the first page.
  */
 @Component
 public class IssuedDateExtractor implements FieldExtractor {
@@ -53,7 +58,8 @@ public class IssuedDateExtractor implements FieldExtractor {
     @Override
     public Map<RecordField, FieldValue> extract(SourceText text) {
         Map<RecordField, FieldValue> fields = new EnumMap<>(RecordField.class);
-        FoldedText page = FoldedText.of(text.firstPage());
+        FoldedText page = FoldedText.of(text.firstPageBlock(BlockKind.PLACE_DATE).map(DocumentBlock::text)
+                .orElseGet(text::firstPage));
         Matcher m = DATE.matcher(page.folded());
         Candidate best = null;
         while (m.find()) {

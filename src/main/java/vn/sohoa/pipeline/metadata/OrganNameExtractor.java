@@ -4,17 +4,24 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
 import vn.sohoa.model.FieldValue;
 import vn.sohoa.model.RecordField;
+import vn.sohoa.pipeline.ocr.BlockKind;
+import vn.sohoa.pipeline.ocr.DocumentBlock;
 
 /**
  * {@code organName}: the agency block at the top left of the header, both lines
  * ({@code ỦY BAN NHÂN DÂN} + {@code HUYỆN THOẠI SƠN}), whichever order OCR read the two header
  * columns in. The block ends at the number line or the place-and-date line.
+ *
+ * <p>On a page whose layout was found the agency is read from the left header block (its lines cut
+ * apart from the motto by the layout, not by pattern); the first lines of the page are the fallback
+ * when there is no such block or nothing in it reads as an agency.
  */
 @Component
 public class OrganNameExtractor implements FieldExtractor {
@@ -38,9 +45,20 @@ public class OrganNameExtractor implements FieldExtractor {
 
     @Override
     public Map<RecordField, FieldValue> extract(SourceText text) {
+        Optional<DocumentBlock> agency = text.firstPageBlock(BlockKind.AGENCY);
+        if (agency.isPresent()) {
+            Map<RecordField, FieldValue> fields = read(agency.get().text(), text);
+            if (!fields.isEmpty()) {
+                return fields;
+            }
+        }
+        return read(text.firstPage(), text);
+    }
+
+    private Map<RecordField, FieldValue> read(String page, SourceText text) {
         Map<RecordField, FieldValue> fields = new EnumMap<>(RecordField.class);
         List<String> organ = new ArrayList<>();
-        for (String line : HeaderLines.first(text.firstPage(), HEADER_LINES).split("\n")) {
+        for (String line : HeaderLines.first(page, HEADER_LINES).split("\n")) {
             String folded = FoldedText.fold(line);
             var end = BLOCK_END.matcher(folded);
             String head = (end.find() ? line.substring(0, end.start()) : line).strip();

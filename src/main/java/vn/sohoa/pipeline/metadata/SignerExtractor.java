@@ -13,12 +13,18 @@ import org.springframework.stereotype.Component;
 
 import vn.sohoa.model.FieldValue;
 import vn.sohoa.model.RecordField;
+import vn.sohoa.pipeline.ocr.BlockKind;
+import vn.sohoa.pipeline.ocr.DocumentBlock;
 
 /**
  * {@code signerPosition} ({@code KT. CHỦ TỊCH / PHÓ CHỦ TỊCH}) and {@code signerName} from the
  * signature block at the end of the last page. The seal and the signature sit over this block, so
  * OCR loses marks here more than anywhere: a name read without the marks Vietnamese names carry is
  * kept, but marked for a person to check.
+ *
+ * <p>On a last page whose layout was found the signer is read from the signature block (right of
+ * and under the {@code Nơi nhận} list, which is left out); the last lines of the page are the
+ * fallback when there is no such block or nothing in it reads as a position or a name.
  */
 @Component
 public class SignerExtractor implements FieldExtractor {
@@ -37,8 +43,19 @@ public class SignerExtractor implements FieldExtractor {
 
     @Override
     public Map<RecordField, FieldValue> extract(SourceText text) {
+        Map<RecordField, FieldValue> flat = read(tail(text.lastPage()), text);
+        Optional<DocumentBlock> signature = text.lastPageBlocks().joined(BlockKind.SIGNATURE);
+        if (signature.isEmpty()) {
+            return flat;
+        }
+        // What the block does not show (a name the cut put elsewhere) is still looked for in the page's last lines.
+        Map<RecordField, FieldValue> fields = read(tail(signature.get().text()), text);
+        flat.forEach(fields::putIfAbsent);
+        return fields;
+    }
+
+    private Map<RecordField, FieldValue> read(List<String> lines, SourceText text) {
         Map<RecordField, FieldValue> fields = new EnumMap<>(RecordField.class);
-        List<String> lines = tail(text.lastPage());
         int positionStart = -1;
         List<String> position = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

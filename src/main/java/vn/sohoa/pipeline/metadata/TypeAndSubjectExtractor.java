@@ -12,11 +12,17 @@ import org.springframework.stereotype.Component;
 
 import vn.sohoa.model.FieldValue;
 import vn.sohoa.model.RecordField;
+import vn.sohoa.pipeline.ocr.BlockKind;
+import vn.sohoa.pipeline.ocr.DocumentBlock;
 
 /**
  * {@code typeName}, the title under the header ({@code QUYẾT ĐỊNH}, {@code GIẤY PHÉP XÂY DỰNG}),
  * and {@code subject}, the trích yếu on the line after it ({@code Về việc …}). A công văn prints
  * no title: its {@code V/v …} subject under the number makes it one.
+ *
+ * <p>On a page whose layout was found they are read from the title block (the lines between the
+ * number and place-date lines and the body); the first lines of the page are the fallback when there
+ * is no such block or it names no type.
  */
 @Component
 public class TypeAndSubjectExtractor implements FieldExtractor {
@@ -35,8 +41,23 @@ public class TypeAndSubjectExtractor implements FieldExtractor {
 
     @Override
     public Map<RecordField, FieldValue> extract(SourceText text) {
+        Map<RecordField, FieldValue> flat = read(text.firstPage(), text);
+        Optional<DocumentBlock> title = text.firstPageBlock(BlockKind.TITLE);
+        if (title.isEmpty()) {
+            return flat;
+        }
+        Map<RecordField, FieldValue> fields = read(title.get().text(), text);
+        if (fields.isEmpty()) {
+            return flat;
+        }
+        // A subject the cut put outside the title block is still looked for under the type in the page text.
+        flat.forEach(fields::putIfAbsent);
+        return fields;
+    }
+
+    private Map<RecordField, FieldValue> read(String page, SourceText text) {
         Map<RecordField, FieldValue> fields = new EnumMap<>(RecordField.class);
-        List<String> lines = nonBlank(HeaderLines.first(text.firstPage(), TITLE_LINES));
+        List<String> lines = nonBlank(HeaderLines.first(page, TITLE_LINES));
         for (int i = 0; i < lines.size(); i++) {
             Optional<String> type = types.title(lines.get(i));
             if (type.isPresent()) {

@@ -8,8 +8,16 @@ import java.util.List;
  * @param text           the page text in reading order, NFC, lines separated by {@code \n}
  * @param meanConfidence mean word confidence, 0 to 100 (0 when no word was found)
  * @param words          the words with their boxes in page pixels (for the searchable PDF text layer)
+ * @param blocks         the page's standard NĐ 30/2020 blocks as {@link ReadingOrder} cut them, for the field
+ *                       extractors; {@link DocumentBlocks#NONE} when the page was not put in reading order or shows
+ *                       no such layout (an engine itself gives none)
  */
-public record OcrResult(String text, double meanConfidence, List<OcrWord> words) {
+public record OcrResult(String text, double meanConfidence, List<OcrWord> words, DocumentBlocks blocks) {
+
+    /** What an engine read: text and words in its own order, no blocks yet. */
+    public OcrResult(String text, double meanConfidence, List<OcrWord> words) {
+        this(text, meanConfidence, words, DocumentBlocks.NONE);
+    }
 
     /**
      * One recognized word and its bounding box (left, top, right, bottom, in pixels).

@@ -23,6 +23,10 @@ import vn.sohoa.pipeline.ocr.OcrResult.OcrWord;
  * <p>The atoms are the engine's text lines, cut where two words stand further apart than any word
  * gap of a justified line (two columns the engine read as one line). Thresholds are relative to the
  * median word height, so they hold at any resolution.
+ *
+ * <p>{@link #read} gives the text and, from the same cut, the page's standard blocks (agency, motto,
+ * number, place-date, title, body, recipients, signature: {@link DocumentBlocks}), which
+ * {@link Nd30Layout} tells apart; the field extractors read those instead of guessing from the text.
  */
 public final class ReadingOrder {
 
@@ -47,12 +51,27 @@ public final class ReadingOrder {
     private ReadingOrder() {
     }
 
-    /** One block of the page (a leaf of the cut): its lines, top to bottom, each a line of text. */
-    public record Block(List<String> lines, int left, int top, int right, int bottom) {
+    /**
+     * One block of the page (a leaf of the cut): its lines, top to bottom, each a line of text, its box, and
+     * the mean confidence of its words (0–1).
+     */
+    public record Block(List<String> lines, int left, int top, int right, int bottom, double confidence) {
 
         public String text() {
             return String.join("\n", lines);
         }
+
+        /** Some of its lines, in the same box. */
+        Block withLines(List<String> kept) {
+            return new Block(List.copyOf(kept), left, top, right, bottom, confidence);
+        }
+    }
+
+    /**
+     * A page read in order: its text, and the standard blocks the same cut found ({@link DocumentBlocks#NONE}
+     * when the page does not show the NĐ 30/2020 layout).
+     */
+    public record Reading(String text, DocumentBlocks blocks) {
     }
 
     /**
@@ -92,11 +111,20 @@ public final class ReadingOrder {
 
     /** The page text in reading order, one line per printed line; empty for no words. */
     public static String text(List<OcrWord> words) {
+        return read(words).text();
+    }
+
+    /**
+     * The page text in reading order and its standard blocks, from one cut: the blocks are typed parts of
+     * the very cut the text is read from.
+     */
+    public static Reading read(List<OcrWord> words) {
+        List<Block> parts = blocks(words);
         List<String> lines = new ArrayList<>();
-        for (Block block : blocks(words)) {
+        for (Block block : parts) {
             lines.addAll(block.lines());
         }
-        return String.join("\n", lines);
+        return new Reading(String.join("\n", lines), Nd30Layout.of(parts));
     }
 
     /** The blocks of the page in reading order. */
@@ -126,10 +154,11 @@ public final class ReadingOrder {
                     && beside.lines().size() == 1 && beside.left() > number.right()
                     && Math.abs(beside.top() - number.top()) < height) {
                 List<String> lines = number.lines();
-                ordered.set(i, new Block(List.of(lines.get(0)), number.left(), number.top(), number.right(), number.top()));
+                ordered.set(i, new Block(List.of(lines.get(0)), number.left(), number.top(), number.right(), number.top(),
+                        number.confidence()));
                 ordered.set(i + 1, beside);
                 ordered.add(i + 2, new Block(lines.subList(1, lines.size()), number.left(), number.top(), number.right(),
-                        number.bottom()));
+                        number.bottom(), number.confidence()));
                 break;
             }
         }
@@ -336,10 +365,12 @@ public final class ReadingOrder {
             }
             lines.add(line.toString());
         }
+        double confidence = segments.stream().flatMap(s -> s.words().stream()).mapToDouble(OcrWord::confidence)
+                .average().orElse(0) / 100.0;
         return new Block(List.copyOf(lines), segments.stream().mapToInt(Segment::left).min().orElse(0),
                 segments.stream().mapToInt(Segment::top).min().orElse(0),
                 segments.stream().mapToInt(Segment::right).max().orElse(0),
-                segments.stream().mapToInt(Segment::bottom).max().orElse(0));
+                segments.stream().mapToInt(Segment::bottom).max().orElse(0), confidence);
     }
 
     /**

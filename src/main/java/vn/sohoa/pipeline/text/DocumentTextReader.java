@@ -357,7 +357,7 @@ public class DocumentTextReader implements DisposableBean {
             PageRecognizer.Recognized read = engines.withEngine(engine -> recognizer.recognize(engine, image.image(), image.dpi()));
             OcrResult result = read.result();
             return new Read(new PageText(image.number(), result.text(), PageText.OCR, result.meanConfidence(), image.dpi(),
-                    result.words(), read.processing()), read.preprocessNanos(), read.ocrNanos());
+                    result.words(), read.processing(), result.blocks()), read.preprocessNanos(), read.ocrNanos());
         } catch (OcrTimeoutException e) {
             throw new UnreadableDocumentException(QuarantineReason.OCR_TIMEOUT, file.relativePath(), image.number(), e.getMessage(), e);
         } catch (OcrException e) {

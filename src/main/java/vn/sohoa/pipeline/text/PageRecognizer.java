@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import vn.sohoa.model.PageProcessing;
+import vn.sohoa.pipeline.ocr.DocumentBlocks;
 import vn.sohoa.pipeline.ocr.OcrEngine;
 import vn.sohoa.pipeline.ocr.OcrResult.OcrWord;
 import vn.sohoa.pipeline.ocr.OcrResult;
@@ -101,20 +102,26 @@ public class PageRecognizer {
             }
         }
         // Boxes as the engine saw them (upright, deskewed): the blocks are cut on the straightened page.
+        // The same cut gives the text and the blocks: the field extractors read what the text shows.
+        DocumentBlocks blocks = DocumentBlocks.NONE;
         if (readingOrder && !read.words().isEmpty() && ReadingOrder.level(read.words())) {
-            read = new OcrResult(ReadingOrder.text(read.words()), read.meanConfidence(), read.words());
+            ReadingOrder.Reading reading = ReadingOrder.read(read.words());
+            read = new OcrResult(reading.text(), read.meanConfidence(), read.words());
+            blocks = reading.blocks();
         }
         List<OcrWord> words = backToOriginal(read.words(), page.fromOriginal(), image.getWidth(), image.getHeight());
         PageProcessing processing = page.processing();
         if (repair == null) {
-            return new Recognized(new OcrResult(read.text(), read.meanConfidence(), words), processing, preprocessNanos, ocrNanos);
+            return new Recognized(new OcrResult(read.text(), read.meanConfidence(), words, blocks), processing, preprocessNanos,
+                    ocrNanos);
         }
         OcrWordRepair.Repaired text = repair.repair(read.text());
         List<OcrWord> repairedWords = new ArrayList<>(words.size());
         for (OcrWord word : words) {
             repairedWords.add(word.withText(repair.repair(word.text()).text()));
         }
-        return new Recognized(new OcrResult(text.text(), read.meanConfidence(), repairedWords),
+        DocumentBlocks repairedBlocks = blocks.withLines(line -> repair.repair(line).text());
+        return new Recognized(new OcrResult(text.text(), read.meanConfidence(), repairedWords, repairedBlocks),
                 processing.withRepairedWords(text.changedWords()), preprocessNanos, ocrNanos);
     }
 
