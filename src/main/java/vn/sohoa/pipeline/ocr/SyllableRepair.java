@@ -25,6 +25,7 @@ public final class SyllableRepair {
     static final int MAX_CANDIDATES = 256;
 
     private static final String VOWELS = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY";
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLCDM]+");
 
     private final SyllableDictionary.Checker checker;
 
@@ -83,9 +84,13 @@ public final class SyllableRepair {
         return out;
     }
 
-    /** A plain syllable: letters only, a vowel, and all lower case, all capitals or a capital first. */
+    /**
+     * A plain syllable: letters only, a vowel, all lower case, all capitals or a capital first, and not
+     * a Roman numeral ({@code II}, {@code IV}: Tesseract also reads {@code 11} as {@code II}, and
+     * "repaired" it to {@code LI} on the realistic set).
+     */
     static boolean judged(String core) {
-        if (core.isEmpty() || !core.chars().allMatch(Character::isLetter)) {
+        if (core.isEmpty() || !core.chars().allMatch(Character::isLetter) || ROMAN.matcher(core).matches()) {
             return false;
         }
         String base = java.text.Normalizer.normalize(core, java.text.Normalizer.Form.NFD);
