@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Repairs a word that is not a Vietnamese syllable from the engine's own alternatives: each symbol
  * of the word comes with the characters the recognizer also considered (Tesseract's choice
@@ -23,6 +26,8 @@ public final class SyllableRepair {
 
     /** Combinations tried at most; a word with more alternatives than this is left alone. */
     static final int MAX_CANDIDATES = 256;
+
+    private static final Logger log = LoggerFactory.getLogger(SyllableRepair.class);
 
     private static final String VOWELS = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY";
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLCDM]+");
@@ -46,6 +51,7 @@ public final class SyllableRepair {
         }
         List<List<String>> choices = symbols.get();
         if (!String.join("", choices.stream().map(c -> c.isEmpty() ? "" : c.get(0)).toList()).equals(word)) {
+            log.debug("Not a syllable: '{}', symbols {} do not spell it", word, choices);
             return Optional.empty();   // the symbols do not spell the word (NFC or a dropped symbol): nothing safe to say
         }
         Set<String> valid = new LinkedHashSet<>();
@@ -59,6 +65,8 @@ public final class SyllableRepair {
                 valid.add(candidate);
             }
         }
+        // Which words fail and why they stay is what decides whether the step earns its cost (docs).
+        log.debug("Not a syllable: '{}', valid alternatives {}", word, valid);
         return valid.size() == 1 ? Optional.of(valid.iterator().next()) : Optional.empty();
     }
 
