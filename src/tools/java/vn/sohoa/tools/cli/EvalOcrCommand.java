@@ -35,7 +35,7 @@ public final class EvalOcrCommand extends ContextCommand implements ToolCommand 
     @Parameters(index = "0", paramLabel = "DIR", description = "Folder of scans with NAME.gt.txt beside each.")
     Path dir;
 
-    @Option(names = "--raw", description = "Bare Tesseract: no preprocessing, no cleanup (the baseline).")
+    @Option(names = "--raw", description = "Bare Tesseract: no preprocessing, no cleanup, no post-correction (the baseline).")
     boolean raw;
 
     @Option(names = "--steps", split = ",", paramLabel = "STEP",
@@ -78,7 +78,9 @@ public final class EvalOcrCommand extends ContextCommand implements ToolCommand 
             TesseractEngineProvider provider = context.getBean(TesseractEngineProvider.class);
             OcrEnginePool engines = new OcrEnginePool(() -> provider.create(ocr, steps), 1);
             try {
-                report = evaluation.evaluate(dir, recognizer(context), mode(context) + ", correction " + correction(steps), engines);
+                // Bare Tesseract is always without correction: its mode stays "raw".
+                String mode = raw && correction == null ? mode(context) : mode(context) + ", correction " + correction(steps);
+                report = evaluation.evaluate(dir, recognizer(context), mode, engines);
             } finally {
                 engines.destroy();
             }
