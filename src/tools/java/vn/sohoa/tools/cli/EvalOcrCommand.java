@@ -71,7 +71,8 @@ public final class EvalOcrCommand extends ContextCommand implements ToolCommand 
         OcrCorrectionProperties steps = correctionSteps(context);
         Report report;
         if (steps == null) {
-            report = evaluation.evaluate(dir, recognizer(context), mode(context));
+            report = evaluation.evaluate(dir, recognizer(context), mode(context) + ", correction "
+                    + correction(context.getBean(OcrCorrectionProperties.class)));
         } else {
             // An engine of its own: corrections are fixed when a Tesseract handle is made.
             OcrProperties ocr = context.getBean(OcrProperties.class);
