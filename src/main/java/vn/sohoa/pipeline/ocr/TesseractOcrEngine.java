@@ -18,7 +18,6 @@ import com.sun.jna.Pointer;
 import com.sun.jna.StringArray;
 import com.sun.jna.ptr.PointerByReference;
 import net.sourceforge.tess4j.ITessAPI.ETEXT_DESC;
-import net.sourceforge.tess4j.ITessAPI.TessChoiceIterator;
 import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
@@ -39,8 +38,6 @@ import net.sourceforge.tess4j.TessAPI;
 public final class TesseractOcrEngine implements OcrEngine {
 
     private static final int TRUE = 1;
-    /** Symbols read for one word's alternatives at most (a syllable has at most seven letters). */
-    private static final int MAX_SYMBOLS = 32;
 
     private final TessAPI api;
     private final TessBaseAPI handle;
@@ -162,7 +159,7 @@ public final class TesseractOcrEngine implements OcrEngine {
                 String text = Normalizer.normalize(wordText.getString(0, StandardCharsets.UTF_8.name()), Normalizer.Form.NFC);
                 api.TessDeleteText(wordText);
                 read.add(text);
-                text = correction.isNone() ? text : correction.correct(text, () -> symbolChoices(iterator));
+                text = correction.isNone() ? text : correction.correct(text, () -> TesseractSymbolChoices.ofWord(api, iterator));
                 IntBuffer l = IntBuffer.allocate(1), t = IntBuffer.allocate(1), r = IntBuffer.allocate(1), b = IntBuffer.allocate(1);
                 api.TessPageIteratorBoundingBox(page, level, l, t, r, b);
                 words.add(new OcrResult.OcrWord(text, api.TessResultIteratorConfidence(iterator, level), l.get(0), t.get(0), r.get(0), b.get(0),
@@ -172,48 +169,6 @@ public final class TesseractOcrEngine implements OcrEngine {
             api.TessResultIteratorDelete(iterator);
         }
         return words;
-    }
-
-    /**
-     * The symbols of the word the iterator is at, each with its choices (the recognized one first),
-     * read through a copy so that the word loop is not moved.
-     */
-    private List<List<String>> symbolChoices(TessResultIterator iterator) {
-        List<List<String>> symbols = new ArrayList<>();
-        TessResultIterator copy = api.TessResultIteratorCopy(iterator);
-        try {
-            TessPageIterator page = api.TessResultIteratorGetPageIterator(copy);
-            for (int n = 0; n < MAX_SYMBOLS; n++) {
-                Pointer symbol = api.TessResultIteratorGetUTF8Text(copy, TessPageIteratorLevel.RIL_SYMBOL);
-                List<String> choices = new ArrayList<>();
-                if (symbol != null) {
-                    choices.add(Normalizer.normalize(symbol.getString(0, StandardCharsets.UTF_8.name()), Normalizer.Form.NFC));
-                    api.TessDeleteText(symbol);
-                }
-                TessChoiceIterator choice = api.TessResultIteratorGetChoiceIterator(copy);
-                if (choice != null) {
-                    try {
-                        do {
-                            String text = api.TessChoiceIteratorGetUTF8Text(choice);
-                            String nfc = text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
-                            if (!nfc.isBlank() && !choices.contains(nfc)) {
-                                choices.add(nfc);
-                            }
-                        } while (api.TessChoiceIteratorNext(choice) == TRUE);
-                    } finally {
-                        api.TessChoiceIteratorDelete(choice);
-                    }
-                }
-                symbols.add(choices);
-                if (api.TessPageIteratorIsAtFinalElement(page, TessPageIteratorLevel.RIL_WORD, TessPageIteratorLevel.RIL_SYMBOL) == TRUE
-                        || api.TessResultIteratorNext(copy, TessPageIteratorLevel.RIL_SYMBOL) != TRUE) {
-                    break;
-                }
-            }
-        } finally {
-            api.TessResultIteratorDelete(copy);
-        }
-        return symbols;
     }
 
     private static double meanConfidence(List<OcrResult.OcrWord> words) {
