@@ -6,15 +6,19 @@ import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.ochafik.lang.jnaerator.runtime.NativeSize;
 import com.sun.jna.Pointer;
+import com.sun.jna.StringArray;
 import com.sun.jna.ptr.PointerByReference;
 import net.sourceforge.tess4j.ITessAPI.ETEXT_DESC;
+import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
 import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
@@ -26,6 +30,10 @@ import net.sourceforge.tess4j.TessAPI;
  * Tesseract through Tess4J's low-level API, holding one initialized native handle for its whole
  * life. (Tess4J's {@code Tesseract.doOCR} creates a handle and reloads the language data on every
  * call, and a shared one crashes the JVM; hence one long-lived handle per worker.)
+ *
+ * <p>Post-correction ({@link WordCorrection}) is applied to each word while Tesseract's results are
+ * still there to ask for alternatives; a user word list is given at initialization, the only time
+ * Tesseract reads one.
  */
 public final class TesseractOcrEngine implements OcrEngine {
 
@@ -37,14 +45,24 @@ public final class TesseractOcrEngine implements OcrEngine {
     private TessBaseAPI osd;
 
     private final Duration pageTimeout;
+    private final WordCorrection correction;
 
     public TesseractOcrEngine(String datapath, String languages, Duration pageTimeout) {
+        this(datapath, languages, pageTimeout, WordCorrection.none(), null);
+    }
+
+    /**
+     * @param correction what to correct in each word read
+     * @param userWords  a word list for Tesseract's {@code user_words_file}, or null for none
+     */
+    public TesseractOcrEngine(String datapath, String languages, Duration pageTimeout, WordCorrection correction, Path userWords) {
         this.pageTimeout = pageTimeout;
+        this.correction = correction;
         OpenMpThreadLimit.ensure();
         this.datapath = datapath;
         this.api = TessAPI.INSTANCE;
         this.handle = api.TessBaseAPICreate();
-        if (api.TessBaseAPIInit3(handle, datapath, languages) != 0) {
+        if (init(datapath, languages, userWords) != 0) {
             api.TessBaseAPIDelete(handle);
             throw new OcrException("Tesseract could not load languages '" + languages + "' from " + datapath
                     + " (install them: apt-get install tesseract-ocr-vie)");
@@ -52,6 +70,23 @@ public final class TesseractOcrEngine implements OcrEngine {
         api.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_AUTO);
         // Tesseract prints debug notes ("Detected 157 diacritics") on stderr; they are not ours to show.
         api.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
+        if (correction.needsAlternatives()) {
+            // 2: the LSTM keeps, per recognized character, the other characters it considered.
+            api.TessBaseAPISetVariable(handle, "lstm_choice_mode", "2");
+        }
+    }
+
+    /** {@code user_words_file} is an init-only parameter: it must go through Init4's variables. */
+    private int init(String datapath, String languages, Path userWords) {
+        if (userWords == null) {
+            return api.TessBaseAPIInit3(handle, datapath, languages);
+        }
+        PointerByReference names = new PointerByReference();
+        names.setPointer(new StringArray(new String[] {"user_words_file"}));
+        PointerByReference values = new PointerByReference();
+        values.setPointer(new StringArray(new String[] {userWords.toString()}, "UTF-8"));
+        return api.TessBaseAPIInit4(handle, datapath, languages, TessOcrEngineMode.OEM_DEFAULT, null, 0, names, values,
+                new NativeSize(1), 0);
     }
 
     @Override
@@ -74,8 +109,9 @@ public final class TesseractOcrEngine implements OcrEngine {
                 }
                 throw new OcrException("Tesseract failed to recognize a " + grey.getWidth() + "x" + grey.getHeight() + " page");
             }
-            List<OcrResult.OcrWord> words = words();
-            return new OcrResult(text(), meanConfidence(words), words);
+            List<String> read = new ArrayList<>();
+            List<OcrResult.OcrWord> words = words(read);
+            return new OcrResult(correctedText(read, words), meanConfidence(words), words);
         } finally {
             api.TessMonitorDelete(monitor);
             api.TessBaseAPIClear(handle);
@@ -91,7 +127,18 @@ public final class TesseractOcrEngine implements OcrEngine {
         }
     }
 
-    private List<OcrResult.OcrWord> words() {
+    /** The engine's page text, with the corrections made to its words made to it too. */
+    private String correctedText(List<String> read, List<OcrResult.OcrWord> words) {
+        String text = text();
+        if (correction.isNone()) {
+            return text;
+        }
+        List<String> corrected = words.stream().map(OcrResult.OcrWord::text).toList();
+        return read.equals(corrected) ? text : WordCorrection.applyToText(text, read, corrected);
+    }
+
+    /** @param read receives each word as Tesseract read it, before correction */
+    private List<OcrResult.OcrWord> words(List<String> read) {
         List<OcrResult.OcrWord> words = new ArrayList<>();
         TessResultIterator iterator = api.TessBaseAPIGetIterator(handle);
         if (iterator == null) {
@@ -111,6 +158,8 @@ public final class TesseractOcrEngine implements OcrEngine {
                 }
                 String text = Normalizer.normalize(wordText.getString(0, StandardCharsets.UTF_8.name()), Normalizer.Form.NFC);
                 api.TessDeleteText(wordText);
+                read.add(text);
+                text = correction.isNone() ? text : correction.correct(text, () -> TesseractSymbolChoices.ofWord(api, iterator));
                 IntBuffer l = IntBuffer.allocate(1), t = IntBuffer.allocate(1), r = IntBuffer.allocate(1), b = IntBuffer.allocate(1);
                 api.TessPageIteratorBoundingBox(page, level, l, t, r, b);
                 words.add(new OcrResult.OcrWord(text, api.TessResultIteratorConfidence(iterator, level), l.get(0), t.get(0), r.get(0), b.get(0),

@@ -12,7 +12,11 @@ import picocli.CommandLine.Parameters;
 import vn.sohoa.faces.cli.ContextCommand;
 import vn.sohoa.faces.cli.ExitCodes;
 import vn.sohoa.faces.cli.ToolCommand;
+import vn.sohoa.pipeline.ocr.OcrCorrectionProperties;
+import vn.sohoa.pipeline.ocr.OcrEnginePool;
+import vn.sohoa.pipeline.ocr.OcrProperties;
 import vn.sohoa.pipeline.ocr.OcrWordRepair;
+import vn.sohoa.pipeline.ocr.TesseractEngineProvider;
 import vn.sohoa.pipeline.preprocess.PagePreprocessor;
 import vn.sohoa.pipeline.preprocess.PreprocessProperties;
 import vn.sohoa.pipeline.text.PageRecognizer;
@@ -21,7 +25,7 @@ import vn.sohoa.tools.evaluation.OcrEvaluation.Report;
 import vn.sohoa.tools.evaluation.OcrEvaluation;
 
 /**
- * {@code sohoa eval-ocr DIR [--raw] [--steps a,b] [--[no-]repair] [--json]}: character error rate and word F1 of
+ * {@code sohoa eval-ocr DIR [--raw] [--steps a,b] [--correction c,d] [--[no-]repair] [--json]}: character error rate and word F1 of
  * OCR against the ground truth beside each scan, per file and overall, with seconds per page.
  */
 @Command(name = "eval-ocr", mixinStandardHelpOptions = true,
@@ -31,7 +35,7 @@ public final class EvalOcrCommand extends ContextCommand implements ToolCommand 
     @Parameters(index = "0", paramLabel = "DIR", description = "Folder of scans with NAME.gt.txt beside each.")
     Path dir;
 
-    @Option(names = "--raw", description = "Bare Tesseract: no preprocessing, no cleanup (the baseline).")
+    @Option(names = "--raw", description = "Bare Tesseract: no preprocessing, no cleanup, no post-correction (the baseline).")
     boolean raw;
 
     @Option(names = "--steps", split = ",", paramLabel = "STEP",
@@ -45,6 +49,10 @@ public final class EvalOcrCommand extends ContextCommand implements ToolCommand 
     @Option(names = "--reading-order", negatable = true,
             description = "With (--reading-order) or without (--no-reading-order) the reading order from word boxes; default: as configured.")
     Boolean readingOrder;
+
+    @Option(names = "--correction", split = ",", paramLabel = "STEP",
+            description = "Only these post-correction steps: tone-marks, syllables, user-words; 'none' for none. Default: as configured (--raw: none).")
+    List<String> correction;
 
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
@@ -60,13 +68,53 @@ public final class EvalOcrCommand extends ContextCommand implements ToolCommand 
             spec.commandLine().getErr().println("No scan in " + dir + " has a ground truth (NAME.gt.txt) beside it.");
             return ExitCodes.NOT_FOUND;
         }
-        Report report = evaluation.evaluate(dir, recognizer(context), mode(context));
+        OcrCorrectionProperties steps = correctionSteps(context);
+        Report report;
+        if (steps == null) {
+            report = evaluation.evaluate(dir, recognizer(context), mode(context) + ", correction "
+                    + correction(context.getBean(OcrCorrectionProperties.class)));
+        } else {
+            // An engine of its own: corrections are fixed when a Tesseract handle is made.
+            OcrProperties ocr = context.getBean(OcrProperties.class);
+            TesseractEngineProvider provider = context.getBean(TesseractEngineProvider.class);
+            OcrEnginePool engines = new OcrEnginePool(() -> provider.create(ocr, steps), 1);
+            try {
+                // Bare Tesseract is always without correction: its mode stays "raw".
+                String mode = raw && correction == null ? mode(context) : mode(context) + ", correction " + correction(steps);
+                report = evaluation.evaluate(dir, recognizer(context), mode, engines);
+            } finally {
+                engines.destroy();
+            }
+        }
         if (json) {
             printJson(context, report);
         } else {
             print(report);
         }
         return ExitCodes.OK;
+    }
+
+    /** The post-correction asked for, or null for the job's engines as configured. */
+    private OcrCorrectionProperties correctionSteps(ConfigurableApplicationContext context) {
+        OcrCorrectionProperties configured = context.getBean(OcrCorrectionProperties.class);
+        if (correction != null) {
+            return configured.only(correction);
+        }
+        return raw ? OcrCorrectionProperties.none() : null;
+    }
+
+    private static String correction(OcrCorrectionProperties steps) {
+        List<String> on = new java.util.ArrayList<>();
+        if (steps.toneMarks()) {
+            on.add("tone-marks");
+        }
+        if (steps.syllableRepair()) {
+            on.add("syllables");
+        }
+        if (steps.userWords()) {
+            on.add("user-words");
+        }
+        return on.toString();
     }
 
     private PageRecognizer recognizer(ConfigurableApplicationContext context) {

@@ -75,10 +75,15 @@ public class OcrEvaluation {
     }
 
     public Report evaluate(Path dir, PageRecognizer recognizer, String mode) {
+        return evaluate(dir, recognizer, mode, engines);
+    }
+
+    /** The same with other engines than the job's (other post-correction steps, see {@code eval-ocr --correction}). */
+    public Report evaluate(Path dir, PageRecognizer recognizer, String mode, OcrEnginePool engines) {
         List<FileScore> scores = new ArrayList<>();
         Map<String, String> slices = slices(dir);
         for (Path scan : scansWithTruth(dir)) {
-            scores.add(score(scan, slices.getOrDefault(scan.getFileName().toString(), "all"), recognizer));
+            scores.add(score(scan, slices.getOrDefault(scan.getFileName().toString(), "all"), recognizer, engines));
         }
         double cer = scores.stream().mapToDouble(FileScore::characterErrorRate).average().orElse(0);
         double f1 = scores.stream().mapToDouble(FileScore::wordF1).average().orElse(0);
@@ -125,6 +130,10 @@ public class OcrEvaluation {
     }
 
     public FileScore score(Path scan, String slice, PageRecognizer recognizer) {
+        return score(scan, slice, recognizer, engines);
+    }
+
+    private FileScore score(Path scan, String slice, PageRecognizer recognizer, OcrEnginePool engines) {
         try {
             String truth = Files.readString(truthOf(scan), StandardCharsets.UTF_8);
             ScanFile file = new ScanFile("eval", scan.getFileName().toString(), scan, Files.size(scan), "", detector.detect(scan),
