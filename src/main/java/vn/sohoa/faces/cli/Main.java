@@ -41,6 +41,8 @@ public final class Main implements Runnable {
         CommandLine run = commandLine.getSubcommands().get("run");
         run.addSubcommand(RunJobCommand.of("digitize-inbox", "Digitize every complete batch of the inbox, one job execution per batch"));
         run.addSubcommand(RunJobCommand.of("fixity", "Re-read every archived object and compare its SHA-256 with record.json"));
+        run.addSubcommand(RunJobCommand.of("prune-feed", "Remove the change feed's entries older than sohoa.feed.retention (30 days);"
+                + " a search server that had not followed that far rebuilds its index from the records"));
         // The tools (samples, evaluations, benchmarks) are not part of the product: their commands
         // are there when their jar is (the launcher adds it; tests have it on the class path).
         ServiceLoader.load(ToolCommand.class).forEach(commandLine::addSubcommand);

@@ -136,6 +136,15 @@ class ReuseAndReindexCommandTests {
     }
 
     @Test
+    void pruneFeedKeepsTheEntriesWithinTheRetention() {
+        // The batch of this class was digitized moments ago: its feed entries are well within 30 days.
+        CommandRun prune = run("run", "prune-feed");
+
+        assertThat(prune.code()).as(prune.err()).isZero();
+        assertThat(prune.out()).startsWith("prune-feed completed: 0 change feed entries older than");
+    }
+
+    @Test
     void commandsStartNoWebServer() {
         try (ConfigurableApplicationContext context = SohoaContext.start()) {
             assertThat(context).isNotInstanceOf(WebServerApplicationContext.class);
