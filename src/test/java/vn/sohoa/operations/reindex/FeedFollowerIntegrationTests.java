@@ -8,46 +8,26 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.sohoa.SampleScans;
-import vn.sohoa.SohoaApplication;
 import vn.sohoa.operations.digitize.BatchRun;
-import vn.sohoa.operations.digitize.DigitizeService;
 import vn.sohoa.pipeline.index.ChangeFeed;
-import vn.sohoa.pipeline.index.SearchIndex;
-import vn.sohoa.storage.ObjectStore;
 
 /**
  * The search server's side of the change feed, against the embedded S3 server: the records a
  * digitize run archived come back into an emptied index from the feed alone; an entry already
  * taken is not taken again; an entry written by a host whose clock is behind (its key sorts before
- * the last one seen) is still found. The OCR engine is the fake one: OCR is beside the point.
+ * the last one seen) is still found.
  */
-@SpringBootTest(classes = SohoaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class FeedFollowerIntegrationTests {
+class FeedFollowerIntegrationTests extends FeedTestContext {
 
     private static final Path home = SampleScans.newTempDir("sohoa-home-feed");
 
-    @Autowired
-    DigitizeService digitize;
-    @Autowired
-    FeedFollower follower;
-    @Autowired
-    SearchIndex index;
-    @Autowired
-    ObjectStore store;
-
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("sohoa.home", home::toString);
-        registry.add("sohoa.ocr.engine", () -> "fake");
-        registry.add("sohoa.scheduler.enabled", () -> "true");
-        registry.add("sohoa.jobs.dir", () -> SampleScans.newTempDir("no-jobs").toString());
-        registry.add("sohoa.feed.follow-every", () -> "0s"); // followed by hand here, not by the timer
+        feedProperties(registry, home);
     }
 
     @Test

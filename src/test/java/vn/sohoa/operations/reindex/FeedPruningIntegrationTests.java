@@ -7,37 +7,22 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.sohoa.SampleScans;
-import vn.sohoa.SohoaApplication;
 import vn.sohoa.operations.digitize.BatchRun;
-import vn.sohoa.operations.digitize.DigitizeService;
 import vn.sohoa.pipeline.index.ChangeFeed;
-import vn.sohoa.pipeline.index.SearchIndex;
-import vn.sohoa.storage.ObjectStore;
 
 /**
  * Pruning the change feed, against the embedded S3 server: entries within the retention stay; a
  * search server whose position is older than what was pruned (down for longer than the retention,
- * or new) rebuilds its index from the records instead of trusting a feed with a hole. The OCR
- * engine is the fake one: OCR is beside the point.
+ * or new) rebuilds its index from the records instead of trusting a feed with a hole.
  */
-@SpringBootTest(classes = SohoaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class FeedPruningIntegrationTests {
+class FeedPruningIntegrationTests extends FeedTestContext {
 
     private static final Path home = SampleScans.newTempDir("sohoa-home-feed-pruning");
 
-    @Autowired
-    DigitizeService digitize;
-    @Autowired
-    FeedFollower follower;
-    @Autowired
-    SearchIndex index;
-    @Autowired
-    ObjectStore store;
     @Autowired
     FeedPruneJob prune;
     @Autowired
@@ -45,11 +30,7 @@ class FeedPruningIntegrationTests {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("sohoa.home", home::toString);
-        registry.add("sohoa.ocr.engine", () -> "fake");
-        registry.add("sohoa.scheduler.enabled", () -> "true");
-        registry.add("sohoa.jobs.dir", () -> SampleScans.newTempDir("no-jobs").toString());
-        registry.add("sohoa.feed.follow-every", () -> "0s"); // followed by hand here, not by the timer
+        feedProperties(registry, home);
     }
 
     @Test
